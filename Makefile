@@ -1,0 +1,61 @@
+# Two entry points for a fresh machine (see README): `make lab` and `make test`.
+# Both build .venv from the pinned locks: binder/requirements.txt (what mybinder.org
+# installs) plus requirements/test.txt (test tools, constrained by the Binder lock).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.liftlab-installed
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+
+.PHONY: help setup lab test test-fast lint format notebooks bench lock clean
+
+help:
+	@echo "make lab        set up .venv from the lock and open the course in JupyterLab"
+	@echo "make test       set up .venv and run every test (unit, notebooks, browser)"
+	@echo "make notebooks  re-execute every notebook in place, top to bottom, fresh kernel"
+	@echo "make bench      print the benchmarks (widget latency, model speed, import time)"
+	@echo "make lint       ruff check + format check"
+	@echo "make lock       recompile the pinned locks (needs network)"
+
+$(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r binder/requirements.txt -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00-start-here.ipynb
+
+test: $(STAMP)
+	@start=$$(date +%s); \
+	$(BIN)/python -m pytest; status=$$?; \
+	echo "test suite wall time: $$(( $$(date +%s) - start )) s"; \
+	exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+notebooks: $(STAMP)
+	$(BIN)/python tools/execute_notebooks.py $(NOTEBOOKS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line binder/requirements.in -o binder/requirements.txt
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line requirements/test.in -o requirements/test.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,102 @@
+"""The notebooks as files: stored outputs, run order, structure and accessibility.
+
+nbval proves stored outputs equal fresh ones, but it compares nothing in a cell
+saved without outputs. These checks close that gap and hold every chapter to the
+course skeleton (one H1, headings in order, objectives, try-it, summary, references,
+alt text for every figure, no network).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CHAPTERS = [nb for nb in NOTEBOOKS if re.match(r"\d\d-", nb.name)]
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$", re.MULTILINE)
+NETWORK = re.compile(r"\b(requests|urllib|httpx|urlopen|socket|wget|curl|http\.client)\b")
+
+
+def _read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def _code_cells(nb):
+    return [cell for cell in nb.cells if cell.cell_type == "code"]
+
+
+def _markdown(nb) -> str:
+    return "\n\n".join(cell.source for cell in nb.cells if cell.cell_type == "markdown")
+
+
+def test_the_course_has_notebooks():
+    assert len(CHAPTERS) >= 3, "notebooks/ should hold the course chapters"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_code_cell_ran_once_in_order_and_kept_its_output(path):
+    cells = _code_cells(_read(path))
+    counts = [cell.execution_count for cell in cells]
+    assert counts == list(range(1, len(cells) + 1)), (
+        f"{path.name}: execution counts {counts} are not 1..n: run `make notebooks`"
+    )
+    silent = [i for i, cell in enumerate(cells) if not cell.outputs]
+    assert not silent, (
+        f"{path.name}: code cells {silent} have no stored output, so nbval would compare "
+        "nothing there; end each cell with a value to show (the imports cell can show versions)"
+    )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_stored_errors_and_no_stderr(path):
+    for cell in _code_cells(_read(path)):
+        for output in cell.outputs:
+            assert output.output_type != "error", f"{path.name}: stored error {output.get('ename')}"
+            assert output.get("name") != "stderr", f"{path.name}: stderr in a stored output"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_headings_one_h1_and_in_order(path):
+    levels = [len(m.group(1)) for m in HEADING.finditer(_markdown(_read(path)))]
+    assert levels.count(1) == 1 and levels[0] == 1, f"{path.name}: needs exactly one H1, first"
+    for previous, level in zip(levels, levels[1:], strict=False):
+        assert level <= previous + 1, f"{path.name}: heading jumps from H{previous} to H{level}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
+def test_chapter_follows_the_course_skeleton(path):
+    text = _markdown(_read(path)).lower()
+    titles = [m.group(2).lower() for m in HEADING.finditer(text)]
+    for needed in ("objectives", "summary", "references"):
+        assert any(needed in title for title in titles), f"{path.name}: no '{needed}' section"
+    if not path.name.startswith("00-"):
+        assert any("try it" in title for title in titles), f"{path.name}: no 'Try it' section"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_has_alt_text(path):
+    """A PNG output must carry a text/plain description ("Figure: ...") from liftlab.plots.show."""
+    for cell in _code_cells(_read(path)):
+        for output in cell.outputs:
+            data = output.get("data", {})
+            if "image/png" in data:
+                text = data.get("text/plain", "")
+                assert text.startswith("Figure: ") and len(text) > 30, (
+                    f"{path.name}: a figure without alt text ({text[:60]!r}); "
+                    "display it with liftlab.plots.show(fig, alt=...)"
+                )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_fetch_nothing_from_the_network(path):
+    nb = _read(path)
+    for cell in _code_cells(nb):
+        assert not NETWORK.search(cell.source), f"{path.name}: network access in {cell.source!r}"
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            images = re.findall(r"!\[[^\]]*\]\((https?:[^)]+)\)|<img[^>]+src=\"(https?:[^\"]+)", cell.source)
+            assert not images, f"{path.name}: remote images {images}"
