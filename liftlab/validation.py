@@ -108,9 +108,7 @@ def check_positive(name: str, value: Any, *, unit: str = "") -> float | np.ndarr
     return check_range(name, value, low=0.0, low_open=True, unit=unit)
 
 
-def check_integer(
-    name: str, value: Any, *, low: int | None = None, high: int | None = None
-) -> int:
+def check_integer(name: str, value: Any, *, low: int | None = None, high: int | None = None) -> int:
     """Return ``value`` as an ``int`` after checking it is a whole number in ``[low, high]``."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name}={_show(value)} is not a whole number: {name} must be an integer.")
@@ -135,3 +133,32 @@ def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
 def check_unit(value: Any, name: str = "unit") -> str:
     """Return the unit ``'kg'`` or ``'lb'``; anything else (``'lbs'``, ``None``) is refused."""
     return check_choice(name, value, UNITS)
+
+
+def check_whole(
+    name: str, value: Any, *, low: float | None = None, high: float | None = None
+) -> float | np.ndarray:
+    """Return ``value`` (a number or an array) after checking it holds whole numbers in bounds.
+
+    Like :func:`check_integer` but array-friendly: scalars come back as ``float``
+    (``3`` → ``3.0``) and arrays as float arrays, so they broadcast with loads.
+    ``low``/``high`` are inclusive.
+    """
+    number = as_number(name, value)
+    array = np.asarray(number)
+    fractional = array != np.round(array)
+    if np.any(fractional):
+        offender = float(array[fractional].flat[0]) if array.ndim else float(array)
+        where = f"{name}={offender:g}" if array.ndim == 0 else f"{name} contains {offender:g}"
+        raise ValueError(f"{where}, which is not a whole number: {name} must be a whole number.")
+    return check_range(name, number, low=low, high=high)
+
+
+def as_output(value: Any) -> float | np.ndarray:
+    """Return a computed result as ``float`` when it is 0-d, else as a float array.
+
+    The counterpart of :func:`as_number` on the way out: a scalar in gives a plain
+    ``float`` out (not ``numpy.float64``, whose repr is noisy in a notebook).
+    """
+    array = np.asarray(value, dtype=float)
+    return float(array) if array.ndim == 0 else array
