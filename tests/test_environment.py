@@ -21,7 +21,9 @@ except ModuleNotFoundError:  # Python 3.10
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCKS = [ROOT / "binder" / "requirements.txt", ROOT / "requirements" / "test.txt"]
-PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;#]+)\s*(;(?P<marker>[^#]+))?")
+PIN = re.compile(
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;#]+)\s*(;(?P<marker>[^#]+))?"
+)
 
 
 def _pins(path: Path) -> dict[str, str]:
@@ -32,7 +34,9 @@ def _pins(path: Path) -> dict[str, str]:
         if not line or line.startswith("-c "):
             continue
         match = PIN.match(line)
-        assert match, f"{path.name}: {raw!r} is not pinned with ==: every line must be name==version"
+        assert match, (
+            f"{path.name}: {raw!r} is not pinned with ==: every line must be name==version"
+        )
         marker = match.group("marker")
         if marker and not Marker(marker.strip()).evaluate():
             continue
@@ -88,7 +92,9 @@ def test_pyproject_dependencies_are_satisfied_by_the_binder_lock():
         req = Requirement(spec)
         name = canonicalize_name(req.name)
         assert name in pins, f"{req.name} is a dependency of liftlab but not in the Binder lock"
-        assert req.specifier.contains(pins[name]), f"{req.name}=={pins[name]} does not satisfy {req}"
+        assert req.specifier.contains(pins[name]), (
+            f"{req.name}=={pins[name]} does not satisfy {req}"
+        )
 
 
 def test_runtime_txt_pins_the_python_the_lock_was_made_for():
@@ -99,8 +105,11 @@ def test_runtime_txt_pins_the_python_the_lock_was_made_for():
     assert project["requires-python"] == ">=3.10" and minor >= 10
 
 
-@pytest.mark.skipif(shutil.which("jupyter-repo2docker") is None and not (
-    Path(sys.executable).parent / "jupyter-repo2docker").exists(), reason="repo2docker not installed")
+@pytest.mark.skipif(
+    shutil.which("jupyter-repo2docker") is None
+    and not (Path(sys.executable).parent / "jupyter-repo2docker").exists(),
+    reason="repo2docker not installed",
+)
 def test_repo2docker_builds_the_pinned_binder_environment():
     """The Dockerfile mybinder.org would build: pinned Python, the lock, then postBuild."""
     exe = Path(sys.executable).parent / "jupyter-repo2docker"

@@ -28,7 +28,9 @@ def test_import_liftlab_imports_neither_matplotlib_nor_ipywidgets():
         "bad = [m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules]; "
         "print(','.join(bad))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"import liftlab pulled in: {result.stdout.strip()}"
 
 
@@ -37,10 +39,14 @@ def test_core_modules_import_only_the_standard_library_numpy_and_core(path):
     for name in _imports(path):
         top = name.split(".")[0]
         assert not name.startswith(("liftlab.plots", "liftlab.apps")), f"{path.name} imports {name}"
-        assert top not in {"matplotlib", "ipywidgets", "IPython", "PIL"}, f"{path.name} imports {name}"
+        assert top not in {"matplotlib", "ipywidgets", "IPython", "PIL"}, (
+            f"{path.name} imports {name}"
+        )
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "plots").glob("*.py")), ids=lambda p: p.name)
 def test_plots_never_import_widgets(path):
     for name in _imports(path):
-        assert not name.startswith(("ipywidgets", "liftlab.apps")), f"plots/{path.name} imports {name}"
+        assert not name.startswith(("ipywidgets", "liftlab.apps")), (
+            f"plots/{path.name} imports {name}"
+        )

@@ -17,5 +17,7 @@ RUFF = Path(sys.executable).parent / "ruff"
 @pytest.mark.parametrize("args", [["check"], ["format", "--check"]], ids=["check", "format"])
 def test_ruff(args):
     exe = str(RUFF) if RUFF.exists() else "ruff"
-    result = subprocess.run([exe, *args, "."], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [exe, *args, "."], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

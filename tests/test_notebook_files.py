@@ -8,6 +8,7 @@ alt text for every figure, no network).
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def test_no_stored_errors_and_no_stderr(path):
 def test_headings_one_h1_and_in_order(path):
     levels = [len(m.group(1)) for m in HEADING.finditer(_markdown(_read(path)))]
     assert levels.count(1) == 1 and levels[0] == 1, f"{path.name}: needs exactly one H1, first"
-    for previous, level in zip(levels, levels[1:], strict=False):
+    for previous, level in itertools.pairwise(levels):
         assert level <= previous + 1, f"{path.name}: heading jumps from H{previous} to H{level}"
 
 
@@ -98,5 +99,7 @@ def test_notebooks_fetch_nothing_from_the_network(path):
         assert not NETWORK.search(cell.source), f"{path.name}: network access in {cell.source!r}"
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            images = re.findall(r"!\[[^\]]*\]\((https?:[^)]+)\)|<img[^>]+src=\"(https?:[^\"]+)", cell.source)
+            images = re.findall(
+                r"!\[[^\]]*\]\((https?:[^)]+)\)|<img[^>]+src=\"(https?:[^\"]+)", cell.source
+            )
             assert not images, f"{path.name}: remote images {images}"

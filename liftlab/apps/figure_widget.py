@@ -30,7 +30,7 @@ class FigureImage(widgets.VBox):
 
     def __init__(self, figure: Figure, alt: str) -> None:
         self.figure = figure
-        width, height = (int(round(v)) for v in figure.bbox.size)
+        width, _height = (round(v) for v in figure.bbox.size)
         self.image = widgets.Image(
             value=png_bytes(figure),
             format="png",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import weakref
 from typing import Any
 
 from matplotlib.figure import Figure
@@ -78,19 +79,89 @@ def new_figure(
     return fig, axes
 
 
+def animate(*artists: Any) -> None:
+    """Mark ``artists`` as the parts of a figure that change on every update.
+
+    :func:`png_bytes` draws the rest (axes, ticks, labels, legend) once, caches it, and
+    redraws only these artists on top, which is what keeps a calculator within a frame.
+    Changing a *non*-animated artist (limits, labels, a shaded zone) marks the figure
+    stale, and the next :func:`png_bytes` redraws everything and refreshes the cache.
+    """
+    for artist in artists:
+        artist.set_animated(True)
+
+
+def set_limits(
+    ax: Any, *, xlim: tuple[float, float] | None = None, ylim: tuple[float, float] | None = None
+) -> None:
+    """Set axis limits only if they differ, so an unchanged axis keeps the cached background."""
+    if xlim is not None and tuple(ax.get_xlim()) != tuple(map(float, xlim)):
+        ax.set_xlim(*xlim)
+    if ylim is not None and tuple(ax.get_ylim()) != tuple(map(float, ylim)):
+        ax.set_ylim(*ylim)
+
+
+def steady_limits(
+    current: tuple[float, float],
+    low: float,
+    high: float,
+    *,
+    margin: float = 0.08,
+    min_fill: float = 0.5,
+) -> tuple[float, float]:
+    """Axis limits for data spanning ``[low, high]`` that change only when they must.
+
+    Keeps ``current`` while the data fit inside it and fill at least ``min_fill`` of it;
+    otherwise returns new limits with ``margin`` (a fraction of the span) on each side.
+    Steady limits keep tick labels still while a slider moves, so the figure's static
+    part stays cached and the eye can compare one state with the next.
+    """
+    span = max(high - low, 1e-9 * max(1.0, abs(high)))
+    c_low, c_high = current
+    if c_low <= low and high <= c_high and span >= min_fill * (c_high - c_low):
+        return current
+    return (low - margin * span, high + margin * span)
+
+
+def _animated_artists(fig: Figure) -> list[Any]:
+    found = [a for a in fig.get_children() if a.get_animated()]
+    for ax in fig.axes:
+        found.extend(a for a in ax.get_children() if a.get_animated())
+    return sorted(found, key=lambda artist: artist.get_zorder())
+
+
+#: Figure → (canvas size, cached background), see :func:`png_bytes`.
+_BACKGROUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def png_bytes(fig: Figure) -> bytes:
     """Render ``fig`` to PNG bytes (Agg), as a notebook or a widget receives them.
 
-    Draws with Agg and encodes with Pillow directly (no ``savefig`` layout pass), so a
-    widget can call it on every change. The PNG carries no date or software metadata:
-    the same figure gives the same bytes.
+    The static part of the figure is drawn once and cached; when only animated artists
+    (see :func:`animate`) changed since the last call, they are drawn over the cached
+    background ("blitting") instead of redrawing every tick label and legend entry.
+    Encoding uses Pillow directly (no ``savefig`` layout pass). The PNG carries no date
+    or software metadata: the same figure gives the same bytes.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    canvas.draw()
-    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    size = canvas.get_width_height()
+    cached = _BACKGROUNDS.get(fig)
+    if fig.stale or cached is None or cached[0] != size:
+        canvas.draw()
+        if fig.get_layout_engine() is not None:
+            # Positions are settled by the first draw; freezing them keeps later
+            # full redraws cheap and makes the figure not jump between updates.
+            fig.set_layout_engine("none")
+        _BACKGROUNDS[fig] = (size, canvas.copy_from_bbox(fig.bbox))
+    else:
+        canvas.restore_region(cached[1])
+    for artist in _animated_artists(fig):
+        if artist.get_visible():
+            (artist.axes or fig).draw_artist(artist)
+    image = Image.frombuffer("RGBA", size, canvas.buffer_rgba())
     buffer = io.BytesIO()
     # Level 1 compresses a flat-coloured chart nearly as well as level 6, several times faster.
     image.save(buffer, format="png", compress_level=1)

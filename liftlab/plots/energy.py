@@ -1,0 +1,274 @@
+"""Figures for chapter 07: what new muscle really costs at rest, next to food and a myth.
+
+Skeletal muscle uses about 13 kcal per kg per day at rest (Elia 1992, via
+:data:`liftlab.energy.MUSCLE_KCAL_PER_KG_DAY`). A popular claim says a pound of muscle
+burns 50 kcal a day (:data:`liftlab.energy.MYTH_KCAL_PER_LB_DAY`). The figures here put
+the two side by side, and next to everyday foods (:data:`liftlab.energy.FOODS`), so the
+real size of the effect is plain to see.
+
+* :class:`EnergyChart`: the calculator's bar chart, built once and updated in place;
+* :func:`tissue_energy_figure`: resting energy per kilogram of muscle, fat and the myth;
+* :func:`myth_figure`: extra kcal per day against muscle gained, by Elia and by the myth.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from liftlab.energy import (
+    ADIPOSE_KCAL_PER_KG_DAY,
+    FOODS,
+    MUSCLE_KCAL_PER_KG_DAY,
+    MYTH_KCAL_PER_LB_DAY,
+    extra_kcal_per_day,
+    kcal_from_muscle_and_fat,
+)
+from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
+from liftlab.units import KG_PER_LB
+from liftlab.validation import check_choice, check_range, check_unit
+
+__all__ = [
+    "DEFAULT_FOOD",
+    "EnergyBars",
+    "EnergyChart",
+    "Figured",
+    "energy_bars",
+    "myth_figure",
+    "tissue_energy_figure",
+]
+
+#: The food a chart compares with unless told otherwise.
+DEFAULT_FOOD = "medium banana"
+
+
+class Figured(NamedTuple):
+    """A static figure and the sentence that describes it (pass both to ``show``)."""
+
+    figure: Figure
+    alt: str
+
+
+class EnergyBars(NamedTuple):
+    """The numbers an :class:`EnergyChart` draws, all in kcal (per day, except ``food``)."""
+
+    muscle_kcal_day: float
+    fat_kcal_day: float
+    net_kcal_day: float
+    food_kcal: float
+    myth_kcal_day: float
+
+
+def _mass_in_lb(mass: float, unit: str) -> float:
+    return mass if unit == "lb" else mass / KG_PER_LB
+
+
+def energy_bars(
+    muscle_gained: Any, unit: str = "kg", fat_lost: Any = 0.0, food: str = DEFAULT_FOOD
+) -> EnergyBars:
+    """Resting kcal/day of new muscle, of lost fat, their sum, one food portion and the myth.
+
+    Parameters
+    ----------
+    muscle_gained : float
+        Skeletal muscle gained, >= 0, in ``unit``.
+    unit : {"kg", "lb"}
+        Unit of ``muscle_gained`` and ``fat_lost``.
+    fat_lost : float, default 0
+        Adipose tissue lost, >= 0, in ``unit`` (lowers resting use by 4.5 kcal/kg/day).
+    food : str
+        A key of :data:`liftlab.energy.FOODS`.
+
+    Returns
+    -------
+    EnergyBars
+        ``muscle_kcal_day`` (13 kcal/kg/day, Elia 1992), ``fat_kcal_day`` (<= 0),
+        ``net_kcal_day``, ``food_kcal`` (one portion) and ``myth_kcal_day``
+        (50 kcal per lb per day, the claim the course corrects).
+
+    Examples
+    --------
+    >>> energy_bars(2).muscle_kcal_day
+    26.0
+    """
+    unit = check_unit(unit)
+    muscle = check_range("muscle_gained", muscle_gained, low=0.0, unit=unit)
+    fat = check_range("fat_lost", fat_lost, low=0.0, unit=unit)
+    if isinstance(muscle, np.ndarray) or isinstance(fat, np.ndarray):
+        raise TypeError("energy_bars draws one case: give single numbers, not arrays.")
+    food = check_choice("food", food, FOODS)
+    change = kcal_from_muscle_and_fat(muscle, -fat, unit)
+    return EnergyBars(
+        muscle_kcal_day=float(extra_kcal_per_day(muscle, unit)),
+        fat_kcal_day=float(change.fat_kcal),
+        net_kcal_day=float(change.net_kcal),
+        food_kcal=FOODS[food].kcal,
+        myth_kcal_day=_mass_in_lb(muscle, unit) * MYTH_KCAL_PER_LB_DAY,
+    )
+
+
+class EnergyChart:
+    """Horizontal bars: kcal/day of new muscle (and net, with fat lost), a food, the myth.
+
+    Build once, then call :meth:`update`; bars, value labels, limits and title change
+    and the :class:`~matplotlib.figure.Figure` stays the same object.
+    """
+
+    #: Bar order, top to bottom.
+    ROWS = ("muscle", "net", "food", "myth")
+
+    def __init__(
+        self,
+        muscle_gained: float = 2.0,
+        unit: str = "kg",
+        fat_lost: float = 0.0,
+        food: str = DEFAULT_FOOD,
+    ) -> None:
+        self.figure, self.ax = new_figure()
+        positions = np.arange(len(self.ROWS))[::-1]
+        colours = (
+            GOAL_COLOURS["hypertrophy"],
+            PALETTE["bluish_green"],
+            PALETTE["orange"],
+            "white",
+        )
+        self.bars = self.ax.barh(positions, np.ones(len(self.ROWS)), color=colours, height=0.6)
+        myth = self.bars[-1]
+        myth.set_edgecolor(PALETTE["vermillion"])
+        myth.set_hatch("//")
+        myth.set_linewidth(1.5)
+        self.labels = [
+            self.ax.text(0, y, "", va="center", ha="left", fontsize=9) for y in positions
+        ]
+        self.ax.set_yticks(positions)
+        self.ax.axvline(0, color=PALETTE["black"], lw=0.8)
+        self.ax.grid(axis="y", visible=False)
+        self.ax.set_xlabel("kcal (per day, except the food: one portion)")
+        self.update(muscle_gained, unit, fat_lost, food)
+
+    def update(
+        self, muscle_gained: float, unit: str, fat_lost: float = 0.0, food: str = DEFAULT_FOOD
+    ) -> EnergyBars:
+        """Redraw for new inputs (raises ``ValueError`` for bad input, changing nothing)."""
+        values = energy_bars(muscle_gained, unit, fat_lost, food)
+        unit, food = check_unit(unit), check_choice("food", food, FOODS)
+        heights = (
+            values.muscle_kcal_day,
+            values.net_kcal_day,
+            values.food_kcal,
+            values.myth_kcal_day,
+        )
+        names = (
+            f"{muscle_gained:g} {unit} new muscle\n(13 kcal/kg/day)",
+            f"net, with {fat_lost:g} {unit}\nfat lost",
+            f"one {food}",
+            f'myth: "50 kcal\nper lb per day"',
+        )
+        low = min(0.0, *heights)
+        high = max(1.0, *heights)
+        span = high - low
+        for bar, label, height in zip(self.bars, self.labels, heights, strict=True):
+            bar.set_width(height)
+            label.set_text(f"{height:.1f}")
+            label.set_x(max(height, 0.0) + 0.01 * span)
+        self.ax.set_yticklabels(names, fontsize=9)
+        self.ax.set_xlim(low - (0.05 * span if low < 0 else 0.0), high + 0.18 * span)
+        self.ax.set_title(
+            f"{muscle_gained:g} {unit} of new muscle: {values.muscle_kcal_day:.1f} kcal a day at rest"
+        )
+        return values
+
+    def alt_text(
+        self, muscle_gained: float, unit: str, fat_lost: float = 0.0, food: str = DEFAULT_FOOD
+    ) -> str:
+        """A sentence describing what the chart shows for these inputs."""
+        values = energy_bars(muscle_gained, unit, fat_lost, food)
+        unit, food = check_unit(unit), check_choice("food", food, FOODS)
+        net = (
+            f"; with {fat_lost:g} {unit} of fat lost the net change is "
+            f"{values.net_kcal_day:.1f} kcal a day"
+            if fat_lost
+            else ""
+        )
+        return (
+            f"Bar chart: {muscle_gained:g} {unit} of new muscle uses "
+            f"{values.muscle_kcal_day:.1f} kcal a day at rest{net}; one {food} holds "
+            f"{values.food_kcal:.0f} kcal; the 50-kcal-per-pound myth would claim "
+            f"{values.myth_kcal_day:.1f} kcal a day."
+        )
+
+
+def tissue_energy_figure() -> Figured:
+    """Resting energy per kilogram per day: skeletal muscle, adipose tissue and the myth."""
+    myth_per_kg = MYTH_KCAL_PER_LB_DAY / KG_PER_LB
+    rows = (
+        ("skeletal muscle\n(Elia 1992)", MUSCLE_KCAL_PER_KG_DAY, GOAL_COLOURS["hypertrophy"]),
+        ("adipose tissue\n(Elia 1992)", ADIPOSE_KCAL_PER_KG_DAY, PALETTE["orange"]),
+        ('myth: "50 kcal per lb"', myth_per_kg, "white"),
+    )
+    fig, ax = new_figure(figsize=(6.4, 3.0))
+    positions = np.arange(len(rows))[::-1]
+    bars = ax.barh(positions, [r[1] for r in rows], color=[r[2] for r in rows], height=0.6)
+    bars[-1].set_edgecolor(PALETTE["vermillion"])
+    bars[-1].set_hatch("//")
+    bars[-1].set_linewidth(1.5)
+    for y, (_, value, _) in zip(positions, rows, strict=True):
+        ax.text(value + 1.5, y, f"{value:.1f}", va="center", fontsize=9)
+    ax.set_yticks(positions, [r[0] for r in rows], fontsize=9)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlim(0, myth_per_kg * 1.15)
+    ax.set_xlabel("kcal per kg of tissue per day, at rest")
+    ax.set_title("What a kilogram of tissue uses at rest")
+    alt = (
+        f"Bar chart of resting energy per kilogram per day: skeletal muscle "
+        f"{MUSCLE_KCAL_PER_KG_DAY:g} kcal, adipose tissue {ADIPOSE_KCAL_PER_KG_DAY:g} kcal "
+        f"(Elia 1992), and the 50-kcal-per-pound myth, which amounts to {myth_per_kg:.0f} "
+        f"kcal per kg, about {myth_per_kg / MUSCLE_KCAL_PER_KG_DAY:.1f} times the measured "
+        "value for muscle."
+    )
+    return Figured(fig, alt)
+
+
+def myth_figure(max_gain: float = 10.0, unit: str = "lb", food: str = DEFAULT_FOOD) -> Figured:
+    """Extra kcal per day against muscle gained: Elia's 13 kcal/kg/day versus the myth.
+
+    Parameters
+    ----------
+    max_gain : float
+        Right end of the x axis, > 0, in ``unit``.
+    unit : {"kg", "lb"}
+        Unit of the x axis.
+    food : str
+        A key of :data:`liftlab.energy.FOODS`, drawn as a horizontal reference line.
+    """
+    unit = check_unit(unit)
+    top = float(check_range("max_gain", max_gain, low=0.0, low_open=True, unit=unit))
+    food = check_choice("food", food, FOODS)
+    gained = np.linspace(0.0, top, 101)
+    real = extra_kcal_per_day(gained, unit)
+    myth = _mass_in_lb(gained, unit) * MYTH_KCAL_PER_LB_DAY
+    portion = FOODS[food].kcal
+    fig, ax = new_figure()
+    ax.plot(gained, myth, "--", color=PALETTE["vermillion"], lw=2, label='myth: "50 kcal per lb"')
+    ax.plot(gained, real, "-", color=GOAL_COLOURS["hypertrophy"], lw=2.5, label="Elia (1992)")
+    ax.axhline(portion, color=PALETTE["orange"], lw=1.5, ls=":", label=f"one {food}")
+    ax.set_xlim(0, top)
+    ax.set_ylim(0, float(myth[-1]) * 1.05)
+    ax.set_xlabel(f"muscle gained ({unit})")
+    ax.set_ylabel("extra kcal per day at rest")
+    ax.set_title("Extra resting energy from new muscle: measured vs myth")
+    ax.legend(loc="upper left", fontsize=9)
+    alt = (
+        f"Line chart of extra resting kcal per day against muscle gained, 0 to {top:g} {unit}. "
+        f"Measured (Elia 1992): {float(real[-1]):.0f} kcal a day at {top:g} {unit}; the myth "
+        f"claims {float(myth[-1]):.0f}. One {food} ({portion:.0f} kcal) is drawn for scale: "
+        f"by Elia's value, even {top:g} {unit} of new muscle uses less than that each day."
+        if float(real[-1]) < portion
+        else f"Line chart of extra resting kcal per day against muscle gained, 0 to {top:g} "
+        f"{unit}. Measured (Elia 1992): {float(real[-1]):.0f} kcal a day at {top:g} {unit}; "
+        f"the myth claims {float(myth[-1]):.0f}. One {food} ({portion:.0f} kcal) is drawn "
+        "for scale."
+    )
+    return Figured(fig, alt)

@@ -1,0 +1,114 @@
+"""Figures for one-rep-max estimation: the rep-max curve of every formula through one set.
+
+Every e1RM formula is a rep-max curve: the load a lifter can lift ``r`` times as a
+fraction of their 1RM. Drawn through the lifter's set (``load`` x ``reps``), all
+curves agree at that point and fan out towards one rep, where each reads off its
+estimate of the 1RM. The spread at one rep is the honest uncertainty of an e1RM.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from liftlab.one_rep_max import FORMULAS, estimate_1rm, load_for_reps
+from liftlab.plots.style import (
+    PALETTE,
+    SERIES_COLOURS,
+    SERIES_STYLES,
+    animate,
+    new_figure,
+    set_limits,
+    steady_limits,
+)
+from liftlab.units import check_unit
+
+#: Rep axis of the chart: 1 to 15 reps.
+MAX_REPS_SHOWN = 15
+
+
+def rep_max_curves(load: float, reps: int, unit: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each formula's rep-max curve through the set ``load`` x ``reps``.
+
+    Returns ``{formula: (reps, loads)}`` over the formula's valid rep range, for the
+    formulas that accept ``reps`` (the others cannot estimate from this set).
+    """
+    check_unit(unit)
+    curves = {}
+    for name, info in FORMULAS.items():
+        if not info.accepts(reps):
+            continue
+        one_rm = estimate_1rm(load, reps, name)
+        r = np.arange(info.reps_range[0], min(info.reps_range[1], MAX_REPS_SHOWN) + 1)
+        curves[name] = (r, load_for_reps(one_rm, r, name))
+    return curves
+
+
+def _envelope(load: float) -> tuple[float, float]:
+    """Lowest and highest load any formula's curve through ``load`` reaches on the chart."""
+    low = high = load
+    for name, info in FORMULAS.items():
+        top = min(info.reps_range[1], MAX_REPS_SHOWN)
+        high = max(high, estimate_1rm(load, top, name))
+        low = min(low, load_for_reps(load, top, name))
+    return low, high
+
+
+class RepMaxChart:
+    """The rep-max curves of all seven formulas through one set, updated in place.
+
+    Build once, then call :meth:`update` with new inputs: lines, marker and limits
+    change; the :class:`~matplotlib.figure.Figure` stays the same object.
+    """
+
+    def __init__(self, load: float, reps: int, unit: str) -> None:
+        self.figure, self.ax = new_figure()
+        self.lines = {}
+        for (name, info), colour, style in zip(
+            FORMULAS.items(), SERIES_COLOURS, SERIES_STYLES, strict=True
+        ):
+            (self.lines[name],) = self.ax.plot(
+                [], [], style, color=colour, lw=1.8, label=info.label
+            )
+        (self.point,) = self.ax.plot(
+            [], [], "o", ms=9, mfc="white", mec=PALETTE["black"], mew=2, label="your set", zorder=5
+        )
+        self.ax.set_xlabel("reps to failure")
+        self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
+        self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
+        self.ax.legend(loc="lower left", fontsize=8, ncols=2)
+        animate(*self.lines.values(), self.point, self.ax.title)
+        self.update(load, reps, unit)
+
+    def update(self, load: float, reps: int, unit: str) -> None:
+        """Redraw the curves for a new set (raises ``ValueError`` for bad input)."""
+        curves = rep_max_curves(load, reps, unit)
+        for name, line in self.lines.items():
+            if name in curves:
+                line.set_data(*curves[name])
+            line.set_visible(name in curves)
+        self.point.set_data([reps], [load])
+        if self.ax.get_ylabel() != f"load ({unit})":
+            self.ax.set_ylabel(f"load ({unit})")
+        # Limits from the envelope of every curve through this load at any reps, so the
+        # axis stands still while the reps slider moves (see ``steady_limits``).
+        low, high = _envelope(load)
+        set_limits(self.ax, ylim=steady_limits(self.ax.get_ylim(), low, high, min_fill=0.6))
+        self.ax.title.set_text(f"Rep-max curves through {load:g} {unit} x {reps}")
+
+    def alt_text(self, load: float, reps: int, unit: str) -> str:
+        """A sentence describing what the chart shows now."""
+        curves = rep_max_curves(load, reps, unit)
+        if not curves:
+            return f"No formula accepts {reps} reps, so no curve is drawn."
+        ones = [float(c[1][0]) for c in curves.values()]
+        return (
+            f"Line chart of load against reps for {len(curves)} formulas, all passing through "
+            f"the set {load:g} {unit} x {reps}; at one rep they estimate the 1RM between "
+            f"{min(ones):.1f} and {max(ones):.1f} {unit}."
+        )
+
+
+def rep_max_figure(load: float, reps: int, unit: str) -> Figure:
+    """A static :class:`RepMaxChart` figure (for notebooks and documents)."""
+    return RepMaxChart(load, reps, unit).figure
