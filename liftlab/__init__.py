@@ -68,6 +68,19 @@ from liftlab.plates import (
     plates_per_side,
     round_to_plates,
 )
+
+# plan builder
+from liftlab.program import (
+    CSV_HEADER,
+    MAIN_LIFTS,
+    PLAN_GOALS,
+    SCHEMES,
+    Plan,
+    Session,
+    Week,
+    build_plan,
+    check_plan,
+)
 from liftlab.quiz import (
     QUESTIONS,
     TOPICS,
@@ -204,4 +217,17 @@ __all__ += [
     "volume_load",
     "weekly_hard_sets",
     "weekly_sets_per_muscle",
+]
+
+# plan builder (names)
+__all__ += [
+    "CSV_HEADER",
+    "MAIN_LIFTS",
+    "PLAN_GOALS",
+    "SCHEMES",
+    "Plan",
+    "Session",
+    "Week",
+    "build_plan",
+    "check_plan",
 ]

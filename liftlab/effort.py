@@ -31,7 +31,13 @@ from typing import Any
 
 import numpy as np
 
-from liftlab.validation import as_output, check_positive, check_range, check_whole
+from liftlab.validation import (
+    as_output,
+    check_broadcast,
+    check_positive,
+    check_range,
+    check_whole,
+)
 
 __all__ = [
     "RIR_RANGE",
@@ -139,6 +145,7 @@ def rpe_to_percent(reps: Any, rpe: Any) -> float | np.ndarray:
     """
     count = _chart_reps(reps)
     value = _chart_rpe(rpe)
+    check_broadcast(reps=count, rpe=value)
     count, value = np.broadcast_arrays(count, value)
     rows = np.rint((10.0 - value) * 2.0).astype(int)
     cols = count.astype(int) - 1
@@ -169,6 +176,7 @@ def percent_to_rpe(reps: Any, percent: Any) -> float | np.ndarray:
     """
     count = _chart_reps(reps)
     value = check_range("percent", percent, low=0.0, high=100.0)
+    check_broadcast(reps=count, rpe=value)
     count, value = np.broadcast_arrays(count, value)
     result = np.empty(count.shape, dtype=float)
     for whole in np.unique(count):
@@ -213,7 +221,9 @@ def e1rm_from_rpe(load: Any, reps: Any, rpe: Any) -> float | np.ndarray:
     :func:`rpe_to_percent`. E.g. 100 kg × 5 at RPE 8 (81.1 %) → 123.3 kg.
     """
     loads = check_positive("load", load)
-    return as_output(np.multiply(loads, 100.0) / rpe_to_percent(reps, rpe))
+    percent = rpe_to_percent(reps, rpe)
+    check_broadcast(load=loads, reps_and_rpe=percent)
+    return as_output(np.multiply(loads, 100.0) / percent)
 
 
 def load_for_rpe(one_rm: Any, reps: Any, rpe: Any) -> float | np.ndarray:
@@ -223,4 +233,6 @@ def load_for_rpe(one_rm: Any, reps: Any, rpe: Any) -> float | np.ndarray:
     :func:`rpe_to_percent`. E.g. 200 kg, 3 reps at RPE 8 (86.3 %) → 172.6 kg.
     """
     maxes = check_positive("one_rm", one_rm)
-    return as_output(np.multiply(maxes, rpe_to_percent(reps, rpe)) / 100.0)
+    percent = rpe_to_percent(reps, rpe)
+    check_broadcast(one_rm=maxes, reps_and_rpe=percent)
+    return as_output(np.multiply(maxes, percent) / 100.0)

@@ -38,7 +38,14 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from liftlab.units import KG_PER_LB
-from liftlab.validation import as_number, as_output, check_positive, check_range, check_unit
+from liftlab.validation import (
+    as_number,
+    as_output,
+    check_broadcast,
+    check_positive,
+    check_range,
+    check_unit,
+)
 
 __all__ = [
     "ADIPOSE_KCAL_PER_KG_DAY",
@@ -141,6 +148,7 @@ def kcal_from_muscle_and_fat(
     """
     muscle = _to_kg("muscle_change", muscle_change, unit, signed=True)
     fat = _to_kg("fat_change", fat_change, unit, signed=True)
+    check_broadcast(muscle_change=muscle, fat_change=fat)
     muscle_kcal = np.multiply(muscle, MUSCLE_KCAL_PER_KG_DAY)
     fat_kcal = np.multiply(fat, ADIPOSE_KCAL_PER_KG_DAY)
     return Recomposition(

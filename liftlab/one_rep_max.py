@@ -70,6 +70,7 @@ import numpy as np
 
 from liftlab.validation import (
     as_output,
+    check_broadcast,
     check_choice,
     check_positive,
     check_range,
@@ -252,15 +253,15 @@ _NSCA_REPS = np.array(list(NSCA_PERCENT_BY_REPS), dtype=float)
 _NSCA_PERCENT = np.array(list(NSCA_PERCENT_BY_REPS.values()))
 
 
-def formula_info(name: str) -> FormulaInfo:
+def formula_info(formula: str) -> FormulaInfo:
     """Return the :class:`FormulaInfo` of a formula (``"epley"``, ``"brzycki"``, ...).
 
     Raises
     ------
     ValueError
-        If ``name`` is not a key of :data:`FORMULAS` (the message lists them).
+        If ``formula`` is not a key of :data:`FORMULAS` (the message lists them).
     """
-    return FORMULAS[check_choice("formula", name, FORMULAS)]
+    return FORMULAS[check_choice("formula", formula, FORMULAS)]
 
 
 def valid_reps(formula: str = "epley") -> tuple[int, int]:
@@ -350,6 +351,7 @@ def estimate_1rm(
     info = formula_info(formula)
     loads = check_positive("load", load)
     count = _check_reps(reps, info, extrapolate)
+    check_broadcast(load=loads, reps=count)
     return as_output(np.multiply(loads, _ratio(count, info.name)))
 
 
@@ -424,6 +426,7 @@ def load_for_reps(
     info = formula_info(formula)
     maxes = check_positive("one_rm", one_rm)
     count = _check_reps(reps, info, extrapolate)
+    check_broadcast(one_rm=maxes, reps=count)
     return as_output(np.divide(maxes, _ratio(count, info.name)))
 
 

@@ -48,7 +48,6 @@ from liftlab.validation import (
     as_output,
     check_choice,
     check_integer,
-    check_positive,
     check_range,
     check_unit,
 )
@@ -90,6 +89,10 @@ PLATE_COLOURS_KG: Mapping[float, str] = MappingProxyType(
         1.25: "chrome",
     }
 )
+
+#: Lightest plate accepted (fractional plates go down to 0.25 kg / 0.25 lb; below
+#: 0.01 the step arithmetic would need absurdly many steps).
+MIN_PLATE: float = 0.01
 
 _INF = np.int64(2**40)  # "cannot be made" in the plate-count tables
 _MAX_STEPS = 2_000_000  # one side's load in steps of the finest resolution
@@ -136,8 +139,8 @@ def _parse(plates: Any, unit: str | None) -> _Plates:
     inventory: dict[float, int | None] = {}
     if isinstance(plates, Mapping):
         for weight, pairs in plates.items():
-            value = check_positive("plate weight", weight)
-            count = check_integer(f"pairs of {value:g}", pairs, low=0)
+            value = check_range("plates", weight, low=MIN_PLATE)
+            count = check_integer(f"plates[{value:g}] (pairs available)", pairs, low=0)
             if count:
                 inventory[value] = inventory.get(value, 0) + count
     else:
@@ -146,7 +149,7 @@ def _parse(plates: Any, unit: str | None) -> _Plates:
         except Exception as exc:  # pragma: no cover - exotic containers
             raise TypeError(f"plates={plates!r} is not a sequence of plate weights.") from exc
         for weight in items:
-            inventory[check_positive("plate weight", weight)] = None
+            inventory[check_range("plates", weight, low=MIN_PLATE)] = None
     if not inventory:
         raise ValueError(f"plates={plates!r} holds no plates: give at least one plate weight.")
     weights = tuple(sorted(inventory, reverse=True))

@@ -23,7 +23,6 @@ from liftlab.validation import (
     as_number,
     as_output,
     check_choice,
-    check_positive,
     check_range,
 )
 from liftlab.validation import check_unit as check_unit
@@ -96,12 +95,12 @@ def convert(value: Any, from_unit: str, to_unit: str) -> float | np.ndarray:
 
 def kg_to_lb(kg: Any) -> float | np.ndarray:
     """Kilograms → pounds (``kg / 0.45359237``); see :func:`convert`."""
-    return convert(kg, "kg", "lb")
+    return convert(as_number("kg", kg), "kg", "lb")
 
 
 def lb_to_kg(lb: Any) -> float | np.ndarray:
     """Pounds → kilograms (``lb * 0.45359237``); see :func:`convert`."""
-    return convert(lb, "lb", "kg")
+    return convert(as_number("lb", lb), "lb", "kg")
 
 
 def round_to_increment(load: Any, increment: Any, mode: str = "nearest") -> float | np.ndarray:
@@ -141,7 +140,7 @@ def round_to_increment(load: Any, increment: Any, mode: str = "nearest") -> floa
     102.5
     """
     loads = check_range("load", load, low=0.0)
-    step = check_positive("increment", increment)
+    step = check_range("increment", increment, low=0.001)
     if not isinstance(step, float):
         raise TypeError(f"increment={increment!r} is not a number: increment must be one number.")
     how = check_choice("mode", mode, ROUNDING_MODES)

@@ -22,6 +22,10 @@ import numpy as np
 
 UNITS = ("kg", "lb")
 
+#: Largest magnitude accepted for any number. Nothing in training comes near it, and
+#: beyond it products such as load x reps x sets could overflow to infinity.
+MAX_MAGNITUDE = 1e12
+
 
 def _show(value: Any) -> str:
     """Short ``repr`` of a value for an error message."""
@@ -48,6 +52,11 @@ def as_number(name: str, value: Any) -> float | np.ndarray:
             raise ValueError(
                 f"{name}={_show(value)} is not allowed: {name} must be a finite number."
             )
+        if abs(number) > MAX_MAGNITUDE:
+            raise ValueError(
+                f"{name}={_show(value)} is too large: {name} must be between "
+                f"-{MAX_MAGNITUDE:g} and {MAX_MAGNITUDE:g}."
+            )
         return number
     if isinstance(value, numbers.Number):  # complex and friends
         raise TypeError(f"{name}={_show(value)} is not a real number: {name} must be real.")
@@ -63,6 +72,11 @@ def as_number(name: str, value: Any) -> float | np.ndarray:
     array = array.astype(float)
     if not np.all(np.isfinite(array)):
         raise ValueError(f"{name} contains NaN or infinite values: every {name} must be finite.")
+    if np.any(np.abs(array) > MAX_MAGNITUDE):
+        raise ValueError(
+            f"{name} contains a value beyond ±{MAX_MAGNITUDE:g}: every {name} must be between "
+            f"-{MAX_MAGNITUDE:g} and {MAX_MAGNITUDE:g}."
+        )
     if array.ndim == 0:
         return float(array)
     return array
@@ -152,6 +166,22 @@ def check_whole(
         where = f"{name}={offender:g}" if array.ndim == 0 else f"{name} contains {offender:g}"
         raise ValueError(f"{where}, which is not a whole number: {name} must be a whole number.")
     return check_range(name, number, low=low, high=high)
+
+
+def check_broadcast(**named: Any) -> None:
+    """Check that the named numbers/arrays can be combined element by element.
+
+    Raises ``ValueError`` naming the arguments and their shapes when numpy could not
+    broadcast them (e.g. ``load`` of shape (2,) with ``reps`` of shape (3,)).
+    """
+    shapes = {key: np.shape(value) for key, value in named.items()}
+    try:
+        np.broadcast_shapes(*shapes.values())
+    except ValueError:
+        listed = ", ".join(f"{key} of shape {shape}" for key, shape in shapes.items())
+        raise ValueError(
+            f"{listed} cannot be combined: give scalars or arrays of matching shapes."
+        ) from None
 
 
 def as_output(value: Any) -> float | np.ndarray:

@@ -61,6 +61,7 @@ import numpy as np
 from liftlab.validation import (
     as_number,
     as_output,
+    check_broadcast,
     check_choice,
     check_integer,
     check_positive,
@@ -145,6 +146,7 @@ def volume_load(sets: Any, reps: Any, load: Any, unit: str) -> float | np.ndarra
     n_sets = check_whole("sets", sets, low=0)
     n_reps = check_whole("reps", reps, low=0)
     mass = check_range("load", load, low=0.0, unit=unit)
+    check_broadcast(sets=n_sets, reps=n_reps, load=mass)
     return as_output(np.multiply(np.multiply(n_sets, n_reps), mass))
 
 
@@ -471,6 +473,9 @@ def weekly_sets_per_muscle(
     per_exercise = check_range("sets_per_exercise", sets_per_exercise, low=0.0)
     exercises = check_range("exercises_per_muscle", exercises_per_muscle, low=0.0)
     sessions = check_range("sessions_per_week", sessions_per_week, low=0.0, high=14.0)
+    check_broadcast(
+        sets_per_exercise=per_exercise, exercises_per_muscle=exercises, sessions_per_week=sessions
+    )
     return as_output(np.multiply(np.multiply(per_exercise, exercises), sessions))
 
 
@@ -503,6 +508,7 @@ def sets_per_exercise(
     sessions = check_range(
         "sessions_per_week", sessions_per_week, low=0.0, high=14.0, low_open=True
     )
+    check_broadcast(weekly_sets=weekly, exercises_per_muscle=exercises, sessions_per_week=sessions)
     return as_output(np.divide(weekly, np.multiply(exercises, sessions)))
 
 
@@ -579,9 +585,10 @@ HIGH_WEEKLY_SETS: float = 20.0
 def _power_law(points: Iterable[DoseCategory], attribute: str) -> tuple[float, float]:
     """Fit ``y = a * s**b`` through the category points by least squares in log space."""
     rows = [(c.representative_sets, getattr(c, attribute)) for c in points]
-    sets = np.log([s for s, _ in rows])
-    values = np.log([y for _, y in rows])
-    slope, intercept = np.polyfit(sets, values, 1)
+    x = np.log([s for s, _ in rows])
+    y = np.log([v for _, v in rows])
+    slope = np.sum((x - x.mean()) * (y - y.mean())) / np.sum((x - x.mean()) ** 2)
+    intercept = y.mean() - slope * x.mean()
     return float(np.exp(intercept)), float(slope)
 
 

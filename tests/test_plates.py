@@ -178,11 +178,11 @@ def test_bad_plates_and_bars():
         plates_per_side(100, 20, "kg")
     with pytest.raises(TypeError, match="plates=20 is not a set of plates"):
         plates_per_side(100, 20, 20)
-    with pytest.raises(ValueError, match=r"plate weight=-5, .*plate weight must be > 0"):
+    with pytest.raises(ValueError, match=r"plates=-5, .*plates must be >= 0.01"):
         plates_per_side(100, 20, (20, -5))
     with pytest.raises(ValueError, match=r"plates=\(\) holds no plates"):
         plates_per_side(100, 20, ())
-    with pytest.raises(ValueError, match=r"pairs of 20=-1, .*must be >= 0"):
+    with pytest.raises(ValueError, match=r"plates\[20\] \(pairs available\)=-1, .*must be >= 0"):
         plates_per_side(100, 20, {20: -1})
     with pytest.raises(ValueError, match=r"bar=-20 kg, .*bar must be >= 0 kg"):
         plates_per_side(100, -20)
@@ -196,5 +196,7 @@ def test_bad_plates_and_bars():
         loadable_loads(20, None)
     with pytest.raises(ValueError, match=r"up_to=10 kg, .*up_to must be >= 20 kg"):
         loadable_loads(20, None, 10)
-    with pytest.raises(ValueError, match="too fine"):
+    with pytest.raises(ValueError, match=r"plates=0.0001, .*plates must be >= 0.01"):
         plates_per_side(1000, 20, (25, 0.0001))
+    with pytest.raises(ValueError, match="too fine|at most"):
+        plates_per_side(100_000, 20, (25, 0.01))

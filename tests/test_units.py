@@ -106,7 +106,7 @@ def test_round_to_increment_errors():
     with pytest.raises(ValueError, match=r"load=-1, which is not allowed: load must be >= 0"):
         round_to_increment(-1, 2.5)
     with pytest.raises(
-        ValueError, match=r"increment=0, which is not allowed: increment must be > 0"
+        ValueError, match=r"increment=0, which is not allowed: increment must be >= 0.001"
     ):
         round_to_increment(100, 0)
     with pytest.raises(ValueError, match=r"mode='sideways' is not known: mode must be one of"):
