@@ -198,5 +198,5 @@ def test_bad_plates_and_bars():
         loadable_loads(20, None, 10)
     with pytest.raises(ValueError, match=r"plates=0.0001, .*plates must be >= 0.01"):
         plates_per_side(1000, 20, (25, 0.0001))
-    with pytest.raises(ValueError, match="too fine|at most"):
+    with pytest.raises(ValueError, match=r"too fine|at most"):
         plates_per_side(100_000, 20, (25, 0.01))

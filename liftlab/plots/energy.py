@@ -26,7 +26,14 @@ from liftlab.energy import (
     extra_kcal_per_day,
     kcal_from_muscle_and_fat,
 )
-from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
+from liftlab.plots.style import (
+    GOAL_COLOURS,
+    PALETTE,
+    animate,
+    new_figure,
+    set_limits,
+    steady_limits,
+)
 from liftlab.units import KG_PER_LB
 from liftlab.validation import check_choice, check_range, check_unit
 
@@ -112,12 +119,22 @@ def energy_bars(
 class EnergyChart:
     """Horizontal bars: kcal/day of new muscle (and net, with fat lost), a food, the myth.
 
-    Build once, then call :meth:`update`; bars, value labels, limits and title change
-    and the :class:`~matplotlib.figure.Figure` stays the same object.
+    Build once, then call :meth:`update`. The row names stay fixed; bars, value labels
+    and title are animated artists (see :func:`liftlab.plots.style.animate`) and the x
+    limits move only when the bars outgrow them, so most updates redraw only the bars.
+    The :class:`~matplotlib.figure.Figure` stays the same object.
     """
 
-    #: Bar order, top to bottom.
-    ROWS = ("muscle", "net", "food", "myth")
+    #: Row names, top to bottom.
+    ROWS = (
+        "your new muscle\n(13 kcal/kg/day)",
+        "net, after\nfat lost",
+        "one food\nportion",
+        'myth: "50 kcal\nper lb per day"',
+    )
+    #: Fraction of the axis width one character of a value label takes (9 pt text on
+    #: the 6.4 in course figure), to keep labels inside the axes.
+    _CHAR_WIDTH = 0.015
 
     def __init__(
         self,
@@ -142,10 +159,12 @@ class EnergyChart:
         self.labels = [
             self.ax.text(0, y, "", va="center", ha="left", fontsize=9) for y in positions
         ]
-        self.ax.set_yticks(positions)
+        self.ax.set_yticks(positions, self.ROWS, fontsize=9)
         self.ax.axvline(0, color=PALETTE["black"], lw=0.8)
         self.ax.grid(axis="y", visible=False)
         self.ax.set_xlabel("kcal (per day, except the food: one portion)")
+        self.ax.set_title(" ", fontsize=11, fontweight="bold")
+        animate(*self.bars, *self.labels, self.ax.title)
         self.update(muscle_gained, unit, fat_lost, food)
 
     def update(
@@ -160,23 +179,31 @@ class EnergyChart:
             values.food_kcal,
             values.myth_kcal_day,
         )
-        names = (
-            f"{muscle_gained:g} {unit} new muscle\n(13 kcal/kg/day)",
-            f"net, with {fat_lost:g} {unit}\nfat lost",
-            f"one {food}",
-            f'myth: "50 kcal\nper lb per day"',
+        texts = (
+            f"{heights[0]:.1f}",
+            f"{heights[1]:+.1f}",
+            f"{heights[2]:.0f} ({food})",
+            f"{heights[3]:.1f}",
         )
         low = min(0.0, *heights)
-        high = max(1.0, *heights)
-        span = high - low
-        for bar, label, height in zip(self.bars, self.labels, heights, strict=True):
+        # The right limit leaves room for each label after its bar.
+        needed = max(
+            (max(h, 0.0) - low) / max(1.0 - self._CHAR_WIDTH * len(t) - 0.03, 0.2)
+            for h, t in zip(heights, texts, strict=True)
+        )
+        high = low + max(needed, 1.0)
+        xlim = steady_limits(self.ax.get_xlim(), low, high, margin=0.02, min_fill=0.6)
+        set_limits(self.ax, xlim=(min(xlim[0], low), xlim[1]))
+        pad = 0.01 * (self.ax.get_xlim()[1] - self.ax.get_xlim()[0])
+        for bar, label, height, text in zip(self.bars, self.labels, heights, texts, strict=True):
             bar.set_width(height)
-            label.set_text(f"{height:.1f}")
-            label.set_x(max(height, 0.0) + 0.01 * span)
-        self.ax.set_yticklabels(names, fontsize=9)
-        self.ax.set_xlim(low - (0.05 * span if low < 0 else 0.0), high + 0.18 * span)
+            label.set_text(text)
+            label.set_x(max(height, 0.0) + pad)
         self.ax.set_title(
-            f"{muscle_gained:g} {unit} of new muscle: {values.muscle_kcal_day:.1f} kcal a day at rest"
+            f"{muscle_gained:g} {unit} of new muscle: {values.muscle_kcal_day:.1f} kcal a day "
+            "at rest",
+            fontsize=11,
+            fontweight="bold",
         )
         return values
 
@@ -220,7 +247,7 @@ def tissue_energy_figure() -> Figured:
     ax.grid(axis="y", visible=False)
     ax.set_xlim(0, myth_per_kg * 1.15)
     ax.set_xlabel("kcal per kg of tissue per day, at rest")
-    ax.set_title("What a kilogram of tissue uses at rest")
+    ax.set_title("What a kilogram of tissue uses at rest", fontsize=11, fontweight="bold")
     alt = (
         f"Bar chart of resting energy per kilogram per day: skeletal muscle "
         f"{MUSCLE_KCAL_PER_KG_DAY:g} kcal, adipose tissue {ADIPOSE_KCAL_PER_KG_DAY:g} kcal "
@@ -258,7 +285,9 @@ def myth_figure(max_gain: float = 10.0, unit: str = "lb", food: str = DEFAULT_FO
     ax.set_ylim(0, float(myth[-1]) * 1.05)
     ax.set_xlabel(f"muscle gained ({unit})")
     ax.set_ylabel("extra kcal per day at rest")
-    ax.set_title("Extra resting energy from new muscle: measured vs myth")
+    ax.set_title(
+        "Extra resting energy from new muscle: measured vs myth", fontsize=11, fontweight="bold"
+    )
     ax.legend(loc="upper left", fontsize=9)
     alt = (
         f"Line chart of extra resting kcal per day against muscle gained, 0 to {top:g} {unit}. "

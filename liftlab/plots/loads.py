@@ -20,10 +20,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from liftlab.goals import GOALS, load_range, percent_range, rep_range
-from liftlab.one_rep_max import NSCA_PERCENT_BY_REPS
+from liftlab.one_rep_max import NSCA_PERCENT_BY_REPS, nsca_reps
 from liftlab.plates import BAR_LB, BAR_MEN_KG, PLATES_KG, PLATES_LB, round_to_plates
 from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
 from liftlab.units import check_unit
+from liftlab.validation import check_positive
 
 #: The bar and plates assumed when a load is rounded to what can be loaded.
 STANDARD_BAR: dict[str, float] = {"kg": BAR_MEN_KG, "lb": BAR_LB}
@@ -34,6 +35,12 @@ MAX_REPS_SHOWN = 15
 
 # Hatches give each goal a second cue besides its colour.
 _HATCH = {"strength": "//", "hypertrophy": "\\\\"}
+
+
+def _an(number: float) -> str:
+    """The article for a number said aloud: "an 8", "an 11", "a 6"."""
+    text = f"{number:g}"
+    return "an" if text.startswith("8") or text in ("11", "18") else "a"
 
 
 def fmt(value: float) -> str:
@@ -71,7 +78,9 @@ def goal_table(one_rm: float, goal: str, unit: str, *, wide: bool = False) -> li
     """
     low_pct, high_pct = percent_range(goal, wide=wide)
     low_reps, high_reps = rep_range(goal)
-    maximum = float(load_range(one_rm, goal)[1]) * 100.0 / high_pct  # validated one_rm
+    maximum = check_positive("one_rm", one_rm)
+    if not isinstance(maximum, float):
+        raise TypeError(f"one_rm={one_rm!r} is not one number: give a single 1RM.")
     rows = []
     for reps, percent in NSCA_PERCENT_BY_REPS.items():
         if not low_reps <= reps <= high_reps:
@@ -122,11 +131,8 @@ class GoalLoadChart:
         self.ax.set_xlabel("reps to failure (rep maximum)")
         self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
         self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
-        self.right = self.ax.secondary_yaxis(
-            "right", functions=(self._to_percent, self._to_load)
-        )
+        self.right = self.ax.secondary_yaxis("right", functions=(self._to_percent, self._to_load))
         self.right.set_ylabel("% of 1RM")
-        self.ax.legend(loc="upper right", fontsize=8)
         self.update(one_rm, goal, unit, wide=wide)
 
     def _to_percent(self, load):
@@ -153,13 +159,15 @@ class GoalLoadChart:
             patch.set_zorder(1 if selected else 2)
             p_low, p_high = percent_range(name, wide=wide and name == goal)
             label = self.zone_labels[name]
-            label.set_text(f"{GOALS[name].label}: {r_low}–{r_high} reps, {p_low:g}–{p_high:g}%")
+            label.set_text(f"{GOALS[name].label}\n{r_low}–{r_high} reps, {p_low:g}–{p_high:g}%")
             label.set_alpha(1.0 if selected else 0.8)
-            if name == "strength":  # above its box, which reaches the top of the chart
-                label.set_position((r_low, low * 0.985))
+            # Strength under its box, hypertrophy inside the bottom of its box: both clear
+            # of the NSCA curve, which runs through the top of each box.
+            if name == "strength":
+                label.set_position((r_low, low - 0.012 * one_rm))
                 label.set_va("top")
             else:
-                label.set_position((r_low + 0.1, high * 1.005))
+                label.set_position((r_low + 0.12, low + 0.008 * one_rm))
                 label.set_va("bottom")
         reps, percent = _nsca_curve()
         self.curve.set_data(reps, one_rm * percent / 100.0)
@@ -167,9 +175,11 @@ class GoalLoadChart:
         self.marks.set_data([r for r, _ in shown], [v for _, v in shown])
         self.marks.set_color(GOAL_COLOURS[goal])
         self.marks.set_markeredgecolor(PALETTE["black"])
+        # The legend copies the marker's colour when built, so build it again (cheap).
+        self.ax.legend(handles=[self.curve, self.marks], loc="upper right", fontsize=8)
         self.ax.set_ylim(one_rm * 0.58, one_rm * 1.06)
         self.ax.set_ylabel(f"load ({unit})")
-        self.ax.set_title(f"{GOALS[goal].label} loads for a 1RM of {fmt(one_rm)} {unit}")
+        self.ax.title.set_text(f"{GOALS[goal].label} loads for a 1RM of {fmt(one_rm)} {unit}")
 
     def alt_text(self, one_rm: float, goal: str, unit: str, *, wide: bool = False) -> str:
         """A sentence describing what the chart shows now."""
@@ -178,10 +188,11 @@ class GoalLoadChart:
         low, high = load_range(one_rm, goal, wide=wide)
         p_low, p_high = percent_range(goal, wide=wide)
         r_low, r_high = rep_range(goal)
+        reps, last = max(NSCA_PERCENT_BY_REPS.items())
         outside = [row for row in rows if row.position != "in the band"]
         if outside:
             odd = "; ".join(
-                f"a {row.reps}-rep max is {row.percent:g}% ({fmt(row.load)} {unit}), "
+                f"{_an(row.reps)} {row.reps}-rep max is {row.percent:g}% ({fmt(row.load)} {unit}), "
                 f"{row.position}"
                 for row in outside
             )
@@ -189,7 +200,8 @@ class GoalLoadChart:
             odd = "every table row in the rep range lies inside the band"
         return (
             f"Line chart of the NSCA %1RM–reps table for a 1RM of {fmt(one_rm)} {unit}, falling "
-            f"from {fmt(one_rm)} {unit} at 1 rep to {fmt(one_rm * 0.65)} {unit} at 15 reps, "
+            f"from {fmt(one_rm)} {unit} at 1 rep to {fmt(one_rm * last / 100)} {unit} at "
+            f"{reps} reps, "
             f"with the {goal} zone ({r_low}–{r_high} reps at {p_low:g}–{p_high:g}%, "
             f"{fmt(low)}–{fmt(high)} {unit}) shaded; {odd}."
         )
@@ -209,8 +221,8 @@ def _mismatch_words() -> str:
     at_high = [r for r, p in NSCA_PERCENT_BY_REPS.items() if p == high]
     at_low = [r for r, p in NSCA_PERCENT_BY_REPS.items() if p == low]
     return (
-        f"a {r_low}-rep max is {top:g}%, above the hypertrophy box; {high:g}% is a "
-        f"{at_high[0]}-rep max and {low:g}% a {at_low[0]}-rep max"
+        f"{_an(r_low)} {r_low}-rep max is {top:g}%, above the hypertrophy box; {high:g}% is "
+        f"{_an(at_high[0])} {at_high[0]}-rep max and {low:g}% {_an(at_low[0])} {at_low[0]}-rep max"
     )
 
 
@@ -255,14 +267,58 @@ def goal_zones_figure() -> tuple[Figure, str]:
     ax.set_ylim(55, 103)
     ax.set_xlabel("reps to failure (rep maximum)")
     ax.set_ylabel("load (% of 1RM)")
-    ax.set_title("The article's two zones and the NSCA %1RM–reps table")
+    ax.title.set_text("The article's two zones and the NSCA %1RM–reps table")
     ax.legend(loc="lower left", fontsize=8)
     alt = (
         "Chart of %1RM against reps: "
         + " and ".join(_zone_words(name) for name in GOALS)
         + ", with the NSCA table's curve falling from 100% at 1 rep to "
-        f"{percent[-1]:g}% at {reps[-1]:g} reps; "
-        + _mismatch_words()
-        + "."
+        f"{percent[-1]:g}% at {reps[-1]:g} reps; " + _mismatch_words() + "."
+    )
+    return fig, alt
+
+
+def reserve_figure(
+    percents: tuple[float, ...] = (65.0, 70.0, 75.0, 80.0, 85.0),
+) -> tuple[Figure, str]:
+    """Reps left in reserve when a set of ``r`` reps is done at a %1RM, by the NSCA table.
+
+    Reps in reserve = the table's rep max at that %1RM (:func:`liftlab.nsca_reps`) minus
+    the reps done; below zero the set cannot be completed by an average lifter. The
+    hypertrophy rep range is shaded. Returns ``(figure, alt)``.
+    """
+    fig, ax = new_figure()
+    r_low, r_high = rep_range("hypertrophy")
+    colour = GOAL_COLOURS["hypertrophy"]
+    ax.axvspan(r_low, r_high, color=colour, alpha=0.12, lw=0, label="hypertrophy reps")
+    ax.axhspan(0, 3, color=PALETTE["bluish_green"], alpha=0.12, lw=0, label="0–3 reps in reserve")
+    reps = np.arange(1, 16)
+    words = []
+    styles = ("-", "--", "-.", ":", "-")
+    colours = (PALETTE["sky_blue"], PALETTE["blue"], PALETTE["orange"], PALETTE["vermillion"],
+               PALETTE["reddish_purple"])  # fmt: skip
+    for percent, style, line_colour in zip(percents, styles, colours, strict=False):
+        rep_max = float(nsca_reps(percent))
+        doable = reps[reps <= rep_max + 1e-9]
+        ax.plot(
+            doable, rep_max - doable, style, color=line_colour, lw=2, marker="o", ms=3,
+            label=f"{percent:g}% 1RM ({fmt(rep_max)}-rep max)",
+        )  # fmt: skip
+        words.append(f"{percent:g}% allows {fmt(rep_max)} reps")
+    ax.set_xlim(0.5, 15.5)
+    ax.set_ylim(-0.3, None)
+    ax.set_xticks(range(1, 16))
+    ax.set_xlabel("reps done in the set")
+    ax.set_ylabel("reps left in reserve")
+    ax.title.set_text("How far from failure a set stops (NSCA table)")
+    ax.legend(loc="upper right", fontsize=8)
+    p_low, p_high = percent_range("hypertrophy")
+    at_low = float(nsca_reps(p_low)) - r_low
+    alt = (
+        "Line chart of reps in reserve against reps done, one line per load: "
+        + "; ".join(words)
+        + f". A set of {r_low} reps at {p_low:g}% leaves {fmt(at_low)} reps in reserve; "
+        f"{r_high} reps at {p_high:g}% is past the {fmt(float(nsca_reps(p_high)))}-rep max, "
+        "so an average lifter cannot complete it."
     )
     return fig, alt

@@ -76,7 +76,8 @@ class RepMaxChart:
         self.ax.set_xlabel("reps to failure")
         self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
         self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
-        self.ax.legend(loc="lower left", fontsize=8, ncols=2)
+        # Outside the axes: inside, it hid the curves past 7 reps.
+        self.ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
         animate(*self.lines.values(), self.point, self.ax.title)
         self.update(load, reps, unit)
 

@@ -8,6 +8,7 @@
 * :func:`weekly_sets_grid_figure`: sets per exercise × sessions per week → weekly
   hard sets per muscle, coloured by :func:`liftlab.volume.dose_note`.
 * :func:`exercise_credit_figure`: which muscles a set of each exercise counts for.
+* :func:`volume_load_figure`: sets × reps × load of a few sessions.
 * :func:`progression_figure` with :func:`linear_progression` and
   :func:`double_progression`: volume-load rising over the weeks.
 * :func:`weekly_volume_figure`: hard sets per muscle of two typical weeks.
@@ -24,6 +25,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
 from liftlab.goals import EXPERIENCE_LEVELS, sets_range
+from liftlab.plots.style import GOAL_COLOURS, PALETTE, animate, new_figure, set_limits
 from liftlab.validation import check_integer, check_positive, check_range, check_unit
 from liftlab.volume import (
     DOSE_NOTE_LEVELS,
@@ -40,8 +42,6 @@ from liftlab.volume import (
     weekly_sets_per_muscle,
 )
 
-from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
-
 __all__ = [
     "DOSE_COLOURS",
     "DoseResponseChart",
@@ -50,6 +50,7 @@ __all__ = [
     "linear_progression",
     "progression_figure",
     "sets_per_exercise_figure",
+    "volume_load_figure",
     "weekly_sets_grid_figure",
     "weekly_volume_figure",
 ]
@@ -79,43 +80,70 @@ def _groups(sets_by_muscle: Mapping[str, float]) -> list[tuple[float, list[str]]
     return sorted((sets, sorted(names)) for sets, names in groups.items())
 
 
+#: Bar colour of each level of :func:`liftlab.volume.dose_note` (the dark Okabe–Ito
+#: counterparts of :data:`DOSE_COLOURS`).
+DOSE_BAR_COLOURS: dict[str, str] = {
+    "under-dosed": PALETTE["blue"],
+    "productive": PALETTE["bluish_green"],
+    "high": PALETTE["orange"],
+}
+
+
 class DoseResponseChart:
     """Modelled growth against hard sets per muscle per week, with a marker per muscle.
 
-    The curve is :func:`liftlab.volume.hypertrophy_gain` (a model fitted to the three
-    pooled category means of Schoenfeld, Ogborn & Krieger 2017, drawn as horizontal
-    segments); the background bands are the levels of
-    :func:`liftlab.volume.dose_note` (under 10, 10–20, over 20 sets). Build once and
-    call :meth:`update` with ``{muscle: weekly hard sets}``: markers, labels and the
-    x-range change; the figure and its artists stay the same objects.
+    Two panels share the x-axis (hard sets per muscle per week):
+
+    * top, the curve :func:`liftlab.volume.hypertrophy_gain` (a model fitted to the
+      three pooled category means of Schoenfeld, Ogborn & Krieger 2017, drawn as
+      horizontal segments) with a marker on it for each muscle of the plan;
+    * bottom, a bar per muscle reaching its weekly hard sets, so each marker can be
+      read by name straight below it.
+
+    Background bands are the levels of :func:`liftlab.volume.dose_note` (under 10,
+    10–20, over 20 sets). Build once and call :meth:`update` with ``{muscle: weekly
+    hard sets}``: markers, bars and names are animated artists (redrawn over a cached
+    background by :func:`liftlab.plots.style.png_bytes`); the axes change only when
+    a muscle passes :data:`MIN_SETS_SHOWN` sets or the number of muscles changes.
     """
+
+    #: Bar rows always reserved, so a plan of two muscles does not get giant bars.
+    MIN_ROWS = 6
 
     def __init__(
         self,
         sets_by_muscle: Mapping[str, float] | None = None,
         *,
-        figsize: tuple[float, float] = (6.4, 4.0),
+        marker_label: str = "your muscles",
+        figsize: tuple[float, float] = (6.4, 5.4),
     ) -> None:
-        self.figure, self.ax = new_figure(figsize=figsize)
+        import matplotlib as mpl
+
+        self.figure, (self.ax, self.bar_ax) = new_figure(2, 1, figsize=figsize)
+        # A fixed layout (room on the left for muscle names): the names are animated
+        # texts, which a layout engine would not see.
+        self.figure.set_layout_engine(None)
+        self.figure.subplots_adjust(
+            left=0.2, right=0.97, top=0.93, bottom=0.09, hspace=0.1, wspace=0
+        )
+        self.bar_ax.sharex(self.ax)
+        self.ax.get_subplotspec().get_gridspec().set_height_ratios([1.0, 1.15])
         ax = self.ax
-        self.bands = {
-            "under-dosed": ax.axvspan(0, PRODUCTIVE_WEEKLY_SETS, color=DOSE_COLOURS["under-dosed"]),
-            "productive": ax.axvspan(
-                PRODUCTIVE_WEEKLY_SETS, HIGH_WEEKLY_SETS, color=DOSE_COLOURS["productive"]
-            ),
-            "high": ax.axvspan(HIGH_WEEKLY_SETS, MIN_SETS_SHOWN, color=DOSE_COLOURS["high"]),
-        }
-        for band in self.bands.values():
-            band.set_zorder(0)
-        self.band_labels = {}
-        for level, x in (
-            ("under-dosed", PRODUCTIVE_WEEKLY_SETS / 2),
-            ("productive", (PRODUCTIVE_WEEKLY_SETS + HIGH_WEEKLY_SETS) / 2),
-            ("high", (HIGH_WEEKLY_SETS + MIN_SETS_SHOWN) / 2),
-        ):
-            self.band_labels[level] = ax.text(
+        self.bands: dict[str, list] = {}
+        for axis in (self.ax, self.bar_ax):
+            spans = {
+                "under-dosed": axis.axvspan(0, PRODUCTIVE_WEEKLY_SETS),
+                "productive": axis.axvspan(PRODUCTIVE_WEEKLY_SETS, HIGH_WEEKLY_SETS),
+                "high": axis.axvspan(HIGH_WEEKLY_SETS, MIN_SETS_SHOWN),
+            }
+            for level, span in spans.items():
+                span.set_color(DOSE_COLOURS[level])
+                span.set_zorder(0)
+                self.bands.setdefault(level, []).append(span)
+        self.band_labels = {
+            level: ax.text(
                 x,
-                0.985,
+                0.97,
                 level,
                 transform=ax.get_xaxis_transform(),
                 ha="center",
@@ -123,136 +151,154 @@ class DoseResponseChart:
                 fontsize=8.5,
                 color="#333333",
             )
+            for level, x in (
+                ("under-dosed", PRODUCTIVE_WEEKLY_SETS / 2),
+                ("productive", (PRODUCTIVE_WEEKLY_SETS + HIGH_WEEKLY_SETS) / 2),
+                ("high", (HIGH_WEEKLY_SETS + MIN_SETS_SHOWN) / 2),
+            )
+        }
         (self.curve,) = ax.plot(
-            [], [], "-", color=GOAL_COLOURS["hypertrophy"], lw=2, label="model fitted to the data"
+            [], [], "-", color=GOAL_COLOURS["hypertrophy"], lw=2, label="model fitted to the means"
         )
-        # The pooled category means, each over the range of sets it covers.
         self.categories = []
         for index, category in enumerate(SCHOENFELD_2017_CATEGORIES):
-            high = min(category.high, MIN_SETS_SHOWN)
             (segment,) = ax.plot(
-                [category.low, high],
+                [category.low, min(category.high, MIN_SETS_SHOWN)],
                 [category.percent_gain] * 2,
                 "-",
                 color=PALETTE["black"],
                 lw=3,
-                alpha=0.55,
+                alpha=0.5,
                 solid_capstyle="butt",
-                label="pooled mean per category (Schoenfeld et al. 2017)" if index == 0 else None,
+                label="pooled means (Schoenfeld et al. 2017)" if index == 0 else None,
             )
             self.categories.append(segment)
         (self.markers,) = ax.plot(
             [],
             [],
             "o",
-            ms=8,
-            mfc=PALETTE["orange"],
+            ms=7,
+            mfc=PALETTE["vermillion"],
             mec=PALETTE["black"],
-            mew=1.2,
-            label="your muscles",
+            mew=1,
+            label=marker_label,
             zorder=5,
         )
-        self.labels = [
-            ax.annotate(
-                "",
-                (0, 0),
-                xytext=(0, 0),
-                textcoords="offset points",
-                fontsize=8,
-                ha="center",
-                va="bottom",
-                arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.7},
-                visible=False,
-                zorder=6,
-            )
-            for _ in MUSCLES
-        ]
-        ax.set_xlabel("hard sets per muscle per week")
-        ax.set_ylabel("modelled growth in muscle size (%)")
+        ax.set_ylabel("modelled growth (%)")
+        ax.set_title("Weekly volume and muscle growth")
+        ax.tick_params(labelbottom=False)
         ax.legend(loc="lower right", fontsize=8)
+        with mpl.rc_context({"hatch.linewidth": 0.6}):
+            self.bars = list(
+                self.bar_ax.barh(range(len(MUSCLES)), [0.0] * len(MUSCLES), height=0.7)
+            )
+        self.empty_note = self.bar_ax.text(
+            0.5,
+            0.5,
+            "no exercises yet",
+            transform=self.bar_ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=10,
+            color="#555555",
+        )
+        self.bar_ax.set_xlabel("hard sets per muscle per week (synergists count ½)")
+        self.bar_ax.grid(axis="y", visible=False)
+        self.bar_ax.tick_params(axis="y", length=0, labelsize=8.5)
+        self._top: float | None = None
+        self._names: tuple[str, ...] | None = None
+        animate(self.markers, *self.bars, self.empty_note)
         self.update(sets_by_muscle or {})
 
-    def update(self, sets_by_muscle: Mapping[str, float]) -> None:
-        """Place a marker per muscle (``{muscle: weekly hard sets}``; may be empty)."""
-        values = {m: float(check_range(f"sets for {m}", s, low=0.0)) for m, s in sets_by_muscle.items()}
-        groups = _groups(values)
-        if len(groups) > len(self.labels):  # more distinct muscles than the table knows
-            self.labels.extend(
-                self.ax.annotate(
-                    "",
-                    (0, 0),
-                    xytext=(0, 0),
-                    textcoords="offset points",
-                    fontsize=8,
-                    ha="center",
-                    va="bottom",
-                    arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.7},
-                    visible=False,
-                    zorder=6,
-                )
-                for _ in range(len(groups) - len(self.labels))
-            )
-        top = max([MIN_SETS_SHOWN, *(1.1 * s for s in values.values())])
+    def _ensure_bars(self, count: int) -> None:
+        """More bars if a plan works more muscles than :data:`MUSCLES` lists."""
+        while len(self.bars) < count:
+            (bar,) = self.bar_ax.barh([len(self.bars)], [0.0], height=0.7)
+            animate(bar)
+            self.bars.append(bar)
+
+    def _set_top(self, top: float) -> None:
+        """Change the x-range (a static change: the next PNG redraws everything)."""
+        if top == self._top:
+            return
+        self._top = top
         x = np.linspace(0.0, top, 241)
         self.curve.set_data(x, hypertrophy_gain(x))
-        self.bands["high"].set_x(HIGH_WEEKLY_SETS)
-        self.bands["high"].set_width(top - HIGH_WEEKLY_SETS)
+        for span in self.bands["high"]:
+            span.set_width(top - HIGH_WEEKLY_SETS)
         self.band_labels["high"].set_x((HIGH_WEEKLY_SETS + top) / 2)
         self.categories[-1].set_xdata([SCHOENFELD_2017_CATEGORIES[-1].low, top])
-        xs = [s for s, _ in groups]
-        ys = [float(hypertrophy_gain(s)) for s in xs]
-        self.markers.set_data(xs, ys)
-        # Stagger labels of neighbouring markers upward so that they do not overlap.
-        level, previous = 0, -np.inf
-        for label, (sets, names), y in zip(self.labels, groups, ys, strict=False):
-            level = level + 1 if sets - previous < 0.09 * top else 0
-            previous = sets
-            label.set_text(f"{', '.join(names)}: {_fmt(sets)}")
-            label.xy = (sets, y)
-            label.xyann = (0, 12 + 13 * (level % 5))
-            label.set_ha("right" if sets > 0.8 * top else ("left" if sets < 0.1 * top else "center"))
-            label.set_visible(True)
-        for label in self.labels[len(groups) :]:
-            label.set_visible(False)
-        y_top = float(hypertrophy_gain(top))
-        self.ax.set_xlim(0, top)
-        self.ax.set_ylim(0, y_top * 1.45)
-        self.ax.set_title("Weekly volume and muscle growth")
+        set_limits(self.ax, xlim=(0.0, top), ylim=(0.0, float(hypertrophy_gain(top)) * 1.3))
+
+    def update(self, sets_by_muscle: Mapping[str, float]) -> None:
+        """Show ``{muscle: weekly hard sets}`` (may be empty).
+
+        Bars follow the order of :data:`liftlab.volume.MUSCLES` (then any other muscle
+        by name), so changing sets moves bars but never reorders the names.
+        """
+        values = {
+            m: float(check_range(f"sets for {m}", s, low=0.0)) for m, s in sets_by_muscle.items()
+        }
+        order = [m for m in MUSCLES if m in values] + sorted(set(values) - set(MUSCLES))
+        self._ensure_bars(len(order))
+        most = max(values.values(), default=0.0)
+        # Grow the axis in steps of 10 sets, so it stands still while a value moves.
+        self._set_top(max(MIN_SETS_SHOWN, 10.0 * np.ceil(1.05 * most / 10.0)))
+        xs = sorted(set(values.values()))
+        self.markers.set_data(xs, hypertrophy_gain(np.asarray(xs, dtype=float)))
+        for i, bar in enumerate(self.bars):
+            if i < len(order):
+                sets = values[order[i]]
+                bar.set_width(sets)
+                bar.set_color(DOSE_BAR_COLOURS[dose_note(sets).level])
+            bar.set_visible(i < len(order))
+        names = tuple(order)
+        if names != self._names:  # a static change: the next PNG redraws everything
+            self._names = names
+            self.bar_ax.set_yticks(range(len(names)), names)
+            # Room on the left for the longest name (~5.6 px per character at 8.5 pt).
+            width_px = self.figure.get_figwidth() * self.figure.dpi
+            longest = max((len(n) for n in names), default=0)
+            self.figure.subplots_adjust(left=max(0.2, (5.6 * longest + 16) / width_px))
+            set_limits(self.bar_ax, ylim=(max(len(names), self.MIN_ROWS) - 0.5, -0.6))
+        self.empty_note.set_visible(not names)
 
     def alt_text(self, sets_by_muscle: Mapping[str, float]) -> str:
         """A sentence describing what the chart shows for ``sets_by_muscle``."""
         base = (
             "Rising, flattening curve of modelled muscle growth against hard sets per muscle "
-            f"per week, from {hypertrophy_gain(PRODUCTIVE_WEEKLY_SETS):.1f}% at "
-            f"{PRODUCTIVE_WEEKLY_SETS:g} sets to {hypertrophy_gain(HIGH_WEEKLY_SETS):.1f}% "
-            f"at {HIGH_WEEKLY_SETS:g} sets; bands mark under-dosed (below "
+            f"per week, {hypertrophy_gain(PRODUCTIVE_WEEKLY_SETS):.1f}% at "
+            f"{PRODUCTIVE_WEEKLY_SETS:g} sets and {hypertrophy_gain(HIGH_WEEKLY_SETS):.1f}% "
+            f"at {HIGH_WEEKLY_SETS:g}; bands mark under-dosed (below "
             f"{PRODUCTIVE_WEEKLY_SETS:g}), productive ({PRODUCTIVE_WEEKLY_SETS:g}–"
             f"{HIGH_WEEKLY_SETS:g}) and high (above {HIGH_WEEKLY_SETS:g})."
         )
         if not sets_by_muscle:
-            return base + " No muscle is marked."
+            return base + " No muscle is marked yet."
+        order = [m for m in MUSCLES if m in sets_by_muscle]
+        order += sorted(set(sets_by_muscle) - set(MUSCLES))
         parts = [
-            f"{muscle} {_fmt(float(sets))} ({dose_note(float(sets)).level})"
-            for muscle, sets in sets_by_muscle.items()
+            f"{m} {_fmt(float(sets_by_muscle[m]))} ({dose_note(float(sets_by_muscle[m])).level})"
+            for m in order
         ]
-        return base + " Markers: " + "; ".join(parts) + "."
+        return base + " Bars and markers, weekly hard sets: " + "; ".join(parts) + "."
 
 
 # ---------------------------------------------------------------- sets per exercise
 
 
-def sets_per_exercise_figure(goal: str = "hypertrophy") -> Figure:
+def sets_per_exercise_figure(goal: str = "hypertrophy") -> tuple[Figure, str]:
     """Sets per exercise per session by experience level (:func:`liftlab.goals.sets_range`).
 
     One horizontal bar per level of :data:`liftlab.goals.EXPERIENCE_LEVELS`, and a
     shaded zone past the advanced maximum where the article expects diminishing
-    returns (unless the muscle is trained once a week).
+    returns (unless the muscle is trained once a week). Returns ``(figure, alt)``.
     """
     fig, ax = new_figure(figsize=(6.4, 2.8))
     ranges = [sets_range(goal, level) for level in EXPERIENCE_LEVELS]
     top = max(high for _, high in ranges)
     colour = GOAL_COLOURS.get(goal, PALETTE["blue"])
-    for row, (level, (low, high)) in enumerate(zip(EXPERIENCE_LEVELS, ranges, strict=True)):
+    for row, (low, high) in enumerate(ranges):
         ax.barh(row, high - low, left=low, height=0.5, color=colour, alpha=0.85)
         ax.text(high + 0.12, row, f"{low}–{high} sets", va="center", fontsize=9)
     ax.axvspan(top, top + 3, color="#DDDDDD", zorder=0)
@@ -273,7 +319,15 @@ def sets_per_exercise_figure(goal: str = "hypertrophy") -> Figure:
     ax.set_xlabel("hard sets per exercise per session")
     ax.set_title(f"Sets per exercise for {goal}, by experience")
     ax.grid(axis="y", visible=False)
-    return fig
+    parts = [
+        f"{level} {low}–{high}"
+        for level, (low, high) in zip(EXPERIENCE_LEVELS, ranges, strict=True)
+    ]
+    alt = (
+        f"Horizontal bars of {goal} sets per exercise per session: {', '.join(parts)}; "
+        f"beyond {top} sets a grey zone marks diminishing returns."
+    )
+    return fig, alt
 
 
 # ---------------------------------------------------------- per exercise → per week
@@ -283,15 +337,18 @@ def weekly_sets_grid_figure(
     sets_options: Sequence[int] = (2, 3, 4, 5, 6),
     sessions_options: Sequence[int] = (1, 2, 3, 4),
     exercises_per_muscle: int = 2,
-) -> Figure:
+) -> tuple[Figure, str]:
     """Weekly hard sets per muscle for sets per exercise × sessions per week.
 
     Each cell is :func:`liftlab.volume.weekly_sets_per_muscle` (``sets ×
     exercises_per_muscle × sessions``), coloured by the level of
-    :func:`liftlab.volume.dose_note` and labelled with its number.
+    :func:`liftlab.volume.dose_note` and labelled with its number. Returns
+    ``(figure, alt)``.
     """
     sets = np.array([check_integer("sets_options", s, low=1) for s in sets_options])
-    sessions = np.array([check_integer("sessions_options", s, low=1, high=14) for s in sessions_options])
+    sessions = np.array(
+        [check_integer("sessions_options", s, low=1, high=14) for s in sessions_options]
+    )
     n_ex = check_integer("exercises_per_muscle", exercises_per_muscle, low=1)
     grid = weekly_sets_per_muscle(sets[:, None], n_ex, sessions[None, :])
     levels = np.vectorize(lambda v: DOSE_NOTE_LEVELS.index(dose_note(float(v)).level))(grid)
@@ -311,18 +368,26 @@ def weekly_sets_grid_figure(
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    return fig
+    alt = (
+        f"Grid of weekly hard sets per muscle with {n_ex} exercises per session: rows "
+        f"{', '.join(str(v) for v in sets)} sets per exercise, columns "
+        f"{', '.join(str(v) for v in sessions)} sessions a week; from {grid.min():g} "
+        f"({DOSE_NOTE_LEVELS[levels.flat[np.argmin(grid)]]}) to {grid.max():g} "
+        f"({DOSE_NOTE_LEVELS[levels.flat[np.argmax(grid)]]}). Row {sets[-1]} sets, once a week: "
+        f"{grid[-1, 0]:g} ({DOSE_NOTE_LEVELS[levels[-1, 0]]})."
+    )
+    return fig, alt
 
 
 # ------------------------------------------------------------- compound exercises
 
 
-def exercise_credit_figure(names: Iterable[str]) -> Figure:
+def exercise_credit_figure(names: Iterable[str]) -> tuple[Figure, str]:
     """Which muscles one set of each exercise counts for (1 primary mover, ½ synergist).
 
     Rows are the exercises, columns the muscles any of them works (in the order of
     :data:`liftlab.volume.MUSCLES`); each cell shows the credit from
-    :func:`liftlab.volume.exercise_muscles`.
+    :func:`liftlab.volume.exercise_muscles`. Returns ``(figure, alt)``.
     """
     exercises = list(names)
     if not exercises:
@@ -331,7 +396,7 @@ def exercise_credit_figure(names: Iterable[str]) -> Figure:
     worked = {m for c in credits for m in c}
     muscles = [m for m in MUSCLES if m in worked] + sorted(worked - set(MUSCLES))
     grid = np.array([[c.get(m, 0.0) for m in muscles] for c in credits])
-    fig, ax = new_figure(figsize=(6.4, 0.55 * len(exercises) + 1.7))
+    fig, ax = new_figure(figsize=(6.4, 0.36 * len(exercises) + 1.9))
     cmap = ListedColormap(["#FFFFFF", "#A6D3F0", PALETTE["blue"]])
     ax.imshow(np.round(grid * 2), cmap=cmap, vmin=-0.5, vmax=2.5, aspect="auto")
     for (i, j), value in np.ndenumerate(grid):
@@ -349,7 +414,64 @@ def exercise_credit_figure(names: Iterable[str]) -> Figure:
     ax.grid(which="major", visible=False)
     ax.tick_params(which="both", length=0)
     ax.set_title("Sets credited to each muscle per set of the exercise")
-    return fig
+    rows = []
+    for name, credit in zip(exercises, credits, strict=True):
+        primary = [m for m in muscles if credit.get(m) == 1.0]
+        helpers = [m for m in muscles if 0 < credit.get(m, 0.0) < 1.0]
+        text = f"{name}: 1 for {', '.join(primary) or 'none'}"
+        if helpers:
+            text += f", ½ for {', '.join(helpers)}"
+        rows.append(text)
+    alt = "Grid of muscles credited per set of each exercise. " + "; ".join(rows) + "."
+    return fig, alt
+
+
+# --------------------------------------------------------------------- volume-load
+
+
+def volume_load_figure(
+    sessions: Mapping[str, tuple[int, int, float]], unit: str
+) -> tuple[Figure, str]:
+    """Volume-load (sets × reps × load) of a few sessions, as labelled horizontal bars.
+
+    Parameters
+    ----------
+    sessions : mapping of str to (sets, reps, load)
+        ``{label: (sets, reps, load)}``, loads in ``unit``. A label starting with
+        ``"strength"`` or ``"hypertrophy"`` gets that goal's colour.
+    unit : {"kg", "lb"}
+
+    Returns ``(figure, alt)``.
+    """
+    unit = check_unit(unit)
+    if not sessions:
+        raise ValueError("sessions is empty: give at least one session.")
+    fig, ax = new_figure(figsize=(6.4, 0.7 * len(sessions) + 1.2))
+    parts = []
+    top = 0.0
+    for row, (label, (sets, reps, load)) in enumerate(sessions.items()):
+        tonnage = float(volume_load(sets, reps, load, unit))
+        goal = next((g for g in GOAL_COLOURS if label.startswith(g)), None)
+        ax.barh(
+            row + 0.12,
+            tonnage,
+            height=0.42,
+            color=GOAL_COLOURS[goal] if goal else PALETTE["bluish_green"],
+            hatch="//" if goal == "strength" else "",
+            edgecolor="white",
+        )
+        text = f"{sets:g} × {reps:g} × {load:g} {unit} = {tonnage:,.0f} {unit}"
+        ax.text(0, row - 0.22, text, va="center", fontsize=8.5)
+        parts.append(f"{label}: {text}")
+        top = max(top, tonnage)
+    ax.set_yticks([row + 0.12 for row in range(len(sessions))], list(sessions))
+    ax.set_ylim(len(sessions) - 0.5, -0.5)
+    ax.set_xlim(0, top * 1.08)
+    ax.set_xlabel(f"volume-load of the session ({unit})")
+    ax.set_title("Volume-load: sets × reps × load")
+    ax.grid(axis="y", visible=False)
+    alt = "Horizontal bars of volume-load. " + "; ".join(parts) + "."
+    return fig, alt
 
 
 # ------------------------------------------------------------- progressive overload
@@ -401,7 +523,7 @@ def double_progression(
     return loads, reps, np.asarray(volume_load(sets, reps, loads, unit))
 
 
-def progression_figure(series: Mapping[str, np.ndarray], unit: str) -> Figure:
+def progression_figure(series: Mapping[str, np.ndarray], unit: str) -> tuple[Figure, str]:
     """Volume-load per session over the weeks, one line per progression scheme.
 
     Parameters
@@ -410,6 +532,8 @@ def progression_figure(series: Mapping[str, np.ndarray], unit: str) -> Figure:
         ``{label: volume-load per week}`` (e.g. the third output of
         :func:`linear_progression`), in ``unit``.
     unit : {"kg", "lb"}
+
+    Returns ``(figure, alt)``.
     """
     unit = check_unit(unit)
     if not series:
@@ -430,7 +554,15 @@ def progression_figure(series: Mapping[str, np.ndarray], unit: str) -> Figure:
     ax.legend(loc="upper left", fontsize=8.5)
     low, high = ax.get_ylim()
     ax.set_ylim(low, high + 0.12 * (high - low))
-    return fig
+    parts = []
+    for label, values in series.items():
+        y = np.asarray(values, dtype=float)
+        parts.append(
+            f"{label}: from {y[0]:,.0f} to {y[-1]:,.0f} {unit} over {y.size} weeks "
+            f"(peak {y.max():,.0f})"
+        )
+    alt = "Lines of volume-load per session by week. " + "; ".join(parts) + "."
+    return fig, alt
 
 
 # ------------------------------------------------------------- a week of each goal
@@ -446,7 +578,7 @@ def _weekly_volume_load(plan: Iterable[Exercise]) -> tuple[float, str]:
     return total, units.pop() if units else "kg"
 
 
-def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> Figure:
+def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> tuple[Figure, str]:
     """Hard sets per muscle per week of two (or more) weekly plans, side by side.
 
     Parameters
@@ -455,6 +587,8 @@ def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> Figure:
         ``{goal: exercises of one week}``; goals named ``"strength"`` and
         ``"hypertrophy"`` get their course colours. Totals (hard sets, volume-load)
         appear in the legend.
+
+    Returns ``(figure, alt)``.
     """
     if not plans:
         raise ValueError("plans is empty: give at least one weekly plan.")
@@ -498,5 +632,15 @@ def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> Figure:
     ax.set_xlabel("hard sets per week (synergists count ½)")
     ax.set_title("A typical week: hard sets per muscle")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right", fontsize=8)
-    return fig
+    fig.legend(loc="outside lower center", fontsize=8, ncols=1)
+    parts = []
+    for goal, plan in plans.items():
+        total_load, unit = _weekly_volume_load(plan)
+        productive = [s for s in counts[goal].values() if s >= PRODUCTIVE_WEEKLY_SETS]
+        parts.append(
+            f"{goal}: {sum(ex.weekly_sets for ex in plan)} sets, {total_load:,.0f} {unit}, "
+            f"{len(counts[goal])} muscles trained, {len(productive)} at "
+            f"{PRODUCTIVE_WEEKLY_SETS:g}+ sets"
+        )
+    alt = "Grouped bars of weekly hard sets per muscle. " + "; ".join(parts) + "."
+    return fig, alt
