@@ -271,9 +271,10 @@ def load_range(one_rm: Any, goal: str, *, wide: bool = False) -> tuple[Any, Any]
     """
     maxes = check_positive("one_rm", one_rm)
     low, high = percent_range(goal, wide=wide)
+    # 100 % must give the 1RM itself, not one rounding error above it.
     return (
         as_output(np.multiply(maxes, low) / 100.0),
-        as_output(np.multiply(maxes, high) / 100.0),
+        as_output(maxes if high == 100.0 else np.multiply(maxes, high) / 100.0),
     )
 
 
