@@ -1,0 +1,204 @@
+"""Figures of chapter 06 (programming): the numbers they draw come from the plan itself.
+
+Each figure is built headless. The chart the plan builder updates is checked to
+update in place: same figure and artists, and (with steady limits) only animated
+artists change, so the next PNG is a cheap blit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+
+from liftlab.plots.program import (
+    KIND_LABELS,
+    PERCENT_AXIS,
+    PlanChart,
+    exercise_mix_figure,
+    goal_comparison_figure,
+    heavy_rest_figure,
+    plan_series,
+    plan_summary,
+    schemes_figure,
+    sets_by_kind,
+)
+from liftlab.plots.style import png_bytes
+from liftlab.program import HEAVY_PERCENT, MAIN_LIFTS, build_plan
+
+LIFTER = {"squat": 140.0, "bench press": 100.0, "deadlift": 180.0, "overhead press": 60.0}
+
+
+@pytest.fixture(scope="module")
+def plans():
+    return {goal: build_plan(goal, 3, 12, LIFTER) for goal in ("strength", "hypertrophy", "both")}
+
+
+def _items(week):
+    return [item for session in week.sessions for item in session.prescriptions]
+
+
+def test_plan_series_reads_every_number_off_the_plan(plans):
+    plan = plans["both"]
+    series = plan_series(plan)
+    assert list(series.weeks) == list(range(1, 13))
+    assert list(series.weeks[series.deload]) == [4, 8, 12]
+    for i, week in enumerate(plan.weeks):
+        items = _items(week)
+        assert series.sets[i] == sum(p.sets for p in items)
+        assert series.hard_sets[i] == sum(p.sets for p in items if p.rir <= 4)
+        loaded = [p for p in items if p.percent_1rm is not None]
+        assert series.volume_load[i] == pytest.approx(sum(p.sets * p.reps * p.load for p in loaded))
+        assert series.mean_percent[i] == pytest.approx(
+            sum(p.sets * p.percent_1rm for p in loaded) / sum(p.sets for p in loaded)
+        )
+        assert series.heavy_sets[i] == sum(p.sets for p in loaded if p.percent_1rm >= 90)
+        for lift in MAIN_LIFTS:
+            assert series.top_percent[lift][i] == max(
+                p.percent_1rm for p in loaded if p.exercise == lift
+            )
+    # Training weeks: every set is hard. Deloads: the barbell sets are not.
+    train = ~series.deload
+    assert np.array_equal(series.hard_sets[train], series.sets[train])
+    assert np.all(series.hard_sets[series.deload] < series.sets[series.deload])
+
+
+def test_plan_series_refuses_what_is_not_a_plan():
+    with pytest.raises(TypeError, match="not a Plan"):
+        plan_series({"weeks": []})
+
+
+def test_volume_is_the_main_difference_between_the_goals(plans):
+    s = {goal: plan_summary(plan) for goal, plan in plans.items()}
+    assert s["strength"]["hard_sets"] < s["both"]["hard_sets"] < s["hypertrophy"]["hard_sets"]
+    assert s["hypertrophy"]["hard_sets"] > 2.5 * s["strength"]["hard_sets"]
+    assert (
+        s["hypertrophy"]["mean_percent"] < s["both"]["mean_percent"] < s["strength"]["mean_percent"]
+    )
+    assert s["strength"]["isolation_share"] == 0
+    assert s["hypertrophy"]["heavy_sets"] == 0 < s["strength"]["heavy_sets"]
+    assert s["strength"]["exercises"] == len(MAIN_LIFTS)
+    assert s["both"]["training_weeks"] == 9
+
+
+def test_sets_by_kind_counts_main_lifts_compound_accessories_and_isolation(plans):
+    assert sets_by_kind(plans["strength"], 1) == {"main": 24, "compound": 0, "isolation": 0}
+    both = sets_by_kind(plans["both"], 1)
+    assert sum(both.values()) == sum(p.sets for p in _items(plans["both"].weeks[0]))
+    assert both["isolation"] > both["compound"] > 0
+    with pytest.raises(ValueError, match="week=13"):
+        sets_by_kind(plans["both"], 13)
+
+
+def test_plan_chart_updates_in_place_with_steady_axes(plans):
+    chart = PlanChart(plans["both"], week=3)
+    fig, lines, bars = chart.figure, dict(chart.lines), chart.bars
+    first = png_bytes(fig)
+    assert chart.ax_percent.get_ylim() == PERCENT_AXIS
+    heavier = build_plan("both", 3, 12, {**LIFTER, "squat": 150.0})
+    chart.update(heavier)
+    # Only animated artists changed: the cached background stays valid (a blit).
+    assert not fig.stale
+    assert png_bytes(fig) == first  # %1RM and sets do not depend on the 1RM
+    chart.update(plans["hypertrophy"])
+    assert chart.figure is fig and chart.lines == lines and chart.bars is bars
+    _, y = chart.lines["squat"].get_data()
+    assert np.allclose(np.asarray(y), plan_series(plans["hypertrophy"]).top_percent["squat"])
+    assert png_bytes(fig) != first
+    assert chart.week == 3
+
+
+def test_plan_chart_follows_the_plan_length_and_the_chosen_week(plans):
+    chart = PlanChart(plans["both"], week=12)
+    chart.update(build_plan("strength", 4, 6, LIFTER))
+    assert chart.ax_sets.get_xlim() == (0.5, 6.5)
+    assert chart.week == 6  # clipped to the shorter plan
+    visible = [b.get_visible() for b in chart.deload_bands]
+    assert visible.count(True) == 2  # week 4 on both axes
+    chart.select_week(2)
+    assert chart.selected[0].get_x() == 1.5
+    before = png_bytes(chart.figure)
+    chart.select_week(5)
+    assert png_bytes(chart.figure) != before
+
+
+def test_plan_chart_alt_text_says_what_it_shows(plans):
+    chart = PlanChart(plans["strength"], week=2)
+    alt = chart.alt_text()
+    series = plan_series(plans["strength"])
+    assert "12-week strength plan with linear progression" in alt
+    assert "deload weeks 4, 8 and 12" in alt
+    assert f"{int(series.heavy_sets.sum())} sets at 90 % or more" in alt
+    assert alt.endswith("Week 2 is highlighted.")
+
+
+def test_exercise_mix_figure(plans):
+    fig, alt = exercise_mix_figure(plans)
+    assert isinstance(fig, Figure) and png_bytes(fig).startswith(b"\x89PNG")
+    assert "strength: 24 sets of main barbell lifts, 0 of compound accessories and 0 of " in alt
+    hyp = sets_by_kind(plans["hypertrophy"], 1)
+    assert f"{hyp['isolation']} of isolation exercises" in alt
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels == list(KIND_LABELS.values())
+    with pytest.raises(ValueError, match="empty"):
+        exercise_mix_figure({})
+
+
+def test_schemes_figure_draws_each_exposure_of_the_lift():
+    plans = {s: build_plan("strength", 3, 12, LIFTER, scheme=s) for s in ("linear", "undulating")}
+    fig, alt = schemes_figure(plans, "squat")
+    top = fig.axes[0]
+    assert top.get_title() == "linear"
+    labels = sorted(line.get_label() for line in top.get_lines() if "squat" in line.get_label())
+    assert labels == ["Fri squat", "Mon squat"]
+    fri = next(line for line in top.get_lines() if line.get_label() == "Fri squat")
+    expected = [
+        p.percent_1rm
+        for w in plans["linear"].weeks
+        for s in w.sessions
+        if s.weekday == "Fri"
+        for p in s.prescriptions
+        if p.exercise == "squat"
+    ]
+    assert list(fri.get_ydata()) == expected
+    assert "linear, undulating periodization" in alt and "undulating: squat" in alt
+    with pytest.raises(ValueError, match="main lift"):
+        schemes_figure(plans, "curl")
+
+
+def test_heavy_rest_figure_shows_the_two_day_rule(plans):
+    plan = plans["strength"]
+    fig, alt = heavy_rest_figure(plan, (10, 11))
+    assert png_bytes(fig).startswith(b"\x89PNG")
+    assert "0 of those rest days are trained (the rule holds)" in alt
+    heavy = [t.get_text() for t in fig.axes[0].texts if t.get_text().replace(".", "").isdigit()]
+    assert heavy and all(float(v) >= HEAVY_PERCENT for v in heavy)
+    # Make Monday's squat of week 10 heavy: Wednesday's deadlift then comes too soon.
+    week = plan.weeks[9]
+    monday = week.sessions[0]
+    items = tuple(
+        dataclasses.replace(p, percent_1rm=92.5) if p.exercise == "squat" else p
+        for p in monday.prescriptions
+    )
+    sessions = (dataclasses.replace(monday, prescriptions=items), *week.sessions[1:])
+    weeks = list(plan.weeks)
+    weeks[9] = dataclasses.replace(week, sessions=sessions)
+    broken = dataclasses.replace(plan, weeks=tuple(weeks))
+    _, alt = heavy_rest_figure(broken, (10,))
+    assert "0 of those" not in alt and "the rule holds" not in alt
+    with pytest.raises(ValueError, match="weeks"):
+        heavy_rest_figure(plan, (13,))
+
+
+def test_goal_comparison_figure_matches_plan_summary(plans):
+    fig, alt = goal_comparison_figure(plans)
+    assert len(fig.axes) == 3
+    for plan in plans.values():
+        s = plan_summary(plan)
+        assert f"{s['hard_sets']:.0f} hard sets, {s['volume_load']:,.0f} kg and " in alt
+        assert f"{s['mean_percent']:.1f} % 1RM" in alt
+    lb = build_plan("strength", 3, 12, {k: v * 2.2 for k, v in LIFTER.items()}, unit="lb")
+    with pytest.raises(ValueError, match="units"):
+        goal_comparison_figure({"strength": plans["strength"], "lb": lb})
