@@ -19,7 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 CHAPTERS = [nb for nb in NOTEBOOKS if re.match(r"\d\d-", nb.name)]
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$", re.MULTILINE)
-NETWORK = re.compile(r"\b(requests|urllib|httpx|urlopen|socket|wget|curl|http\.client)\b")
+NETWORK = re.compile(
+    r"^\s*(import|from)\s+(requests|urllib|httpx|aiohttp|socket|http\.client)\b"
+    r"|urlopen\(|^\s*!\s*(wget|curl|pip)\b",
+    re.MULTILINE,
+)
 
 
 def _read(path: Path):

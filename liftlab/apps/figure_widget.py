@@ -24,8 +24,10 @@ class FigureImage(widgets.VBox):
     figure : matplotlib.figure.Figure
         Built once by a function of :mod:`liftlab.plots`.
     alt : str
-        What the figure shows, in words. Shown under the image and as its tooltip, so
-        the description reaches screen readers and people who cannot see the chart.
+        What the figure shows, in words. Shown under the image (and kept as
+        :attr:`alt`), so the description reaches screen readers and people who cannot
+        see the chart. Not set as the ``Image``'s tooltip: ipywidgets 8.1's ``ImageView``
+        fails to render with a tooltip (it reads the ``description`` an ``Image`` lacks).
     """
 
     def __init__(self, figure: Figure, alt: str) -> None:
@@ -37,13 +39,14 @@ class FigureImage(widgets.VBox):
             layout=widgets.Layout(width=f"{width}px", max_width="100%", height="auto"),
         )
         self.caption = widgets.HTML()
+        self.alt = ""
         super().__init__([self.image, self.caption])
         self.add_class("liftlab-figure")
         self.set_alt(alt)
 
     def set_alt(self, alt: str) -> None:
         """Change the description shown under the figure."""
-        self.image.tooltip = alt
+        self.alt = alt
         self.caption.value = (
             f'<div class="liftlab-caption" style="font-size:0.85em;color:#444">'
             f"Figure: {html.escape(alt)}</div>"
@@ -52,5 +55,5 @@ class FigureImage(widgets.VBox):
     def refresh(self, alt: str | None = None) -> None:
         """Re-render the (already updated) figure into the same ``Image`` widget."""
         self.image.value = png_bytes(self.figure)
-        if alt is not None and alt != self.image.tooltip:
+        if alt is not None and alt != self.alt:
             self.set_alt(alt)

@@ -1,0 +1,102 @@
+"""RPE calculator: a 1RM, reps and a target RPE → the %1RM and the load for that set.
+
+Uses the RPE chart of Tuchscherer (2008) as presented by Helms et al. (2016)
+(:func:`liftlab.rpe_to_percent`, :func:`liftlab.load_for_rpe`); RPE 10 − RPE is the
+number of reps left in reserve (Zourdos et al. 2016).
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from liftlab.apps.calculator import Calculator
+from liftlab.apps.figure_widget import FigureImage
+from liftlab.effort import RPE_CHART, RPE_CHART_REPS, load_for_rpe, rpe_to_percent, rpe_to_rir
+from liftlab.plots.effort import RpeChart
+from liftlab.plots.loads import fmt, on_the_bar
+from liftlab.validation import check_positive, check_unit
+
+#: RPE values on the slider, lowest first (the chart's half points).
+RPE_OPTIONS: tuple[float, ...] = tuple(sorted(RPE_CHART))
+
+
+def rpe_html(one_rm: float, reps: int, rpe: float, unit: str) -> str:
+    """The result as HTML; raises the core's ``ValueError`` for bad input."""
+    check_positive("one_rm", one_rm, unit=unit)
+    unit = check_unit(unit)
+    percent = rpe_to_percent(reps, rpe)
+    load = load_for_rpe(one_rm, reps, rpe)
+    rir = rpe_to_rir(rpe)
+    loadable = on_the_bar(load, unit)
+    bar_text = (
+        f"about <b>{fmt(loadable)} {unit}</b> on the bar"
+        if loadable is not None
+        else "lighter than the bar"
+    )
+    left = "no rep" if rir == 0 else f"{rir:g} rep{'s' if rir != 1 else ''}"
+    return (
+        f'<div class="liftlab-result"><p>{int(reps)} rep{"s" if reps != 1 else ""} at RPE '
+        f"{rpe:g} ({left} in reserve) is <b>{percent:g}% of 1RM</b>: "
+        f"<b>{fmt(load)} {unit}</b> for a 1RM of {fmt(one_rm)} {unit}, {bar_text}.</p></div>"
+    )
+
+
+class RpeCalculator(Calculator):
+    """1RM, reps, RPE and unit in; %1RM and load out, on the RPE chart."""
+
+    def __init__(
+        self, one_rm: float = 100.0, reps: int = 5, rpe: float = 8.0, unit: str = "kg"
+    ) -> None:
+        self.one_rm = widgets.FloatText(value=one_rm, description="1RM", step=2.5)
+        self.reps = widgets.IntSlider(
+            value=reps, min=RPE_CHART_REPS[0], max=RPE_CHART_REPS[1], description="Reps"
+        )
+        self.rpe = widgets.SelectionSlider(
+            options=[(f"{value:g}", value) for value in RPE_OPTIONS],
+            value=float(rpe),
+            description="RPE",
+        )
+        self.unit = widgets.ToggleButtons(
+            options=["kg", "lb"], value=check_unit(unit), description="Unit"
+        )
+        self.result = widgets.HTML()
+        self.chart = RpeChart(one_rm, reps, rpe, unit)
+        self.figure = FigureImage(self.chart.figure, self.chart.alt_text(one_rm, reps, rpe, unit))
+        controls = widgets.VBox([self.one_rm, self.reps, self.rpe, self.unit])
+        super().__init__([controls, self.result, self.figure])
+        self.add_class("liftlab-rpe")
+        self.watch(self.one_rm, self.reps, self.rpe, self.unit)
+        self.update()
+
+    def compute_and_show(self) -> None:
+        one_rm, reps = self.one_rm.value, self.reps.value
+        rpe, unit = self.rpe.value, self.unit.value
+        text = rpe_html(one_rm, reps, rpe, unit)  # raises before drawing
+        self.chart.update(one_rm, reps, rpe, unit)
+        self.result.value = text
+        self.figure.refresh(self.chart.alt_text(one_rm, reps, rpe, unit))
+
+
+def rpe_calculator(
+    one_rm: float = 100.0, reps: int = 5, rpe: float = 8.0, unit: str = "kg"
+) -> RpeCalculator:
+    """Return the RPE ↔ %1RM calculator widget (display it as the last line of a cell).
+
+    Parameters
+    ----------
+    one_rm : float
+        Starting one-repetition maximum, > 0.
+    reps : int
+        Reps in the set, 1–12 (the chart's range).
+    rpe : float
+        Target RPE, 6.5–10 in steps of 0.5.
+    unit : {"kg", "lb"}
+        Unit of the 1RM and of the load.
+
+    Examples
+    --------
+    >>> app = rpe_calculator(100, 5, 8, "kg")
+    >>> "81.1% of 1RM" in app.result.value
+    True
+    """
+    return RpeCalculator(one_rm, reps, rpe, unit)

@@ -1,0 +1,525 @@
+"""Figures for rest and recovery: rest between sets, session length, fatigue, fitness–fatigue.
+
+* :func:`rest_ranges_figure`: rest between sets, the article's ranges against older
+  advice and the two arms of Schoenfeld et al. (2016).
+* :class:`SessionTimeChart`: work and rest minutes of a hypertrophy and a strength
+  session side by side (:func:`liftlab.recovery.session_duration`); the session timer
+  updates it in place.
+* :func:`session_demands_figure`: set by set, the reps done and the reps left in
+  reserve of a heavy and a moderate session (NSCA %1RM table).
+* :func:`rest_days_figure`: rest days before training a muscle hard again, against
+  the heaviest load of the session (:func:`liftlab.recovery.days_until_hard_again`).
+* :class:`FitnessFatigueChart`: fitness, fatigue and performance over the weeks of a
+  plan (:func:`liftlab.recovery.fitness_fatigue`); the simulator updates it in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+from matplotlib.transforms import blended_transform_factory
+
+from liftlab.one_rep_max import nsca_reps
+from liftlab.plots.style import (
+    GOAL_COLOURS,
+    PALETTE,
+    animate,
+    new_figure,
+    set_limits,
+    steady_limits,
+)
+from liftlab.recovery import (
+    DEFAULT_SECONDS_PER_REP,
+    DEFAULT_SETUP_S,
+    HEAVY_PERCENT_1RM,
+    LIGHT_PERCENT_1RM,
+    REST_MINUTES,
+    FitnessFatigue,
+    days_until_hard_again,
+    session_duration,
+)
+from liftlab.validation import check_integer, check_range
+
+__all__ = [
+    "OLDER_HYPERTROPHY_REST_MINUTES",
+    "SCHOENFELD_2016_REST_MINUTES",
+    "FitnessFatigueChart",
+    "SessionTimeChart",
+    "rest_days_figure",
+    "rest_ranges_figure",
+    "session_demands_figure",
+    "session_parts",
+]
+
+#: Rest between sets long recommended for hypertrophy, minutes: 30 s to 1.5 min, as
+#: in the NSCA's textbook table of rest by training goal (Baechle & Earle 2008,
+#: *Essentials of Strength Training and Conditioning*, 3rd ed.).
+OLDER_HYPERTROPHY_REST_MINUTES: tuple[float, float] = (0.5, 1.5)
+#: The two rests compared by Schoenfeld et al. (2016), minutes: 1 min (SHORT) and
+#: 3 min (LONG); 21 trained men, 8 weeks, 3 sets of 8–12RM of 7 exercises, 3 times a
+#: week. LONG gained more 1RM squat and bench press strength and more anterior-thigh
+#: muscle thickness (*J Strength Cond Res* 30(7):1805–1812).
+SCHOENFELD_2016_REST_MINUTES: tuple[float, float] = (1.0, 3.0)
+
+_GOALS = ("hypertrophy", "strength")
+
+
+# ------------------------------------------------------------------ rest between sets
+
+
+def rest_ranges_figure() -> tuple[Figure, str]:
+    """Rest between sets: older advice, the article's two ranges, and Schoenfeld 2016.
+
+    Returns ``(figure, alt)``.
+    """
+    fig, ax = new_figure(figsize=(6.4, 3.0))
+    rows = [
+        ("hypertrophy, older advice", OLDER_HYPERTROPHY_REST_MINUTES, "#BBBBBB", "..."),
+        ("hypertrophy (article)", REST_MINUTES["hypertrophy"], GOAL_COLOURS["hypertrophy"], ""),
+        ("strength (article)", REST_MINUTES["strength"], GOAL_COLOURS["strength"], "//"),
+    ]
+    for row, (_label, (low, high), colour, hatch) in enumerate(rows):
+        ax.barh(
+            row, high - low, left=low, height=0.55, color=colour, hatch=hatch, edgecolor="white"
+        )
+        ax.text(high + 0.08, row, f"{low:g}–{high:g} min", va="center", fontsize=9)
+    study_row = len(rows)
+    short, long = SCHOENFELD_2016_REST_MINUTES
+    ax.plot([short, long], [study_row, study_row], "-", color="#777777", lw=1)
+    ax.plot([short], [study_row], "o", ms=9, mfc="white", mec=PALETTE["black"], mew=1.5)
+    ax.plot([long], [study_row], "o", ms=9, color=PALETTE["black"])
+    ax.text(short, study_row - 0.32, f"{short:g} min", ha="center", fontsize=8.5)
+    ax.text(
+        long + 0.12, study_row, f"{long:g} min: more strength and size", va="center", fontsize=8.5
+    )
+    labels = [label for label, *_ in rows] + ["Schoenfeld et al. 2016"]
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(len(labels) - 0.4, -0.6)
+    ax.set_xlim(0, 6.5)
+    ax.set_xlabel("rest between sets (minutes)")
+    ax.set_title("How long to rest between sets")
+    ax.grid(axis="y", visible=False)
+    ranges = "; ".join(f"{label} {low:g}–{high:g} min" for label, (low, high), *_ in rows)
+    alt = (
+        f"Horizontal bars of rest between sets: {ranges}. Below, Schoenfeld et al. 2016 "
+        f"compared {short:g} and {long:g} min; {long:g} min gave more strength and size."
+    )
+    return fig, alt
+
+
+# ------------------------------------------------------------------- session length
+
+
+def session_parts(
+    sets: int,
+    reps: int,
+    rest_min: float,
+    seconds_per_rep: float = DEFAULT_SECONDS_PER_REP,
+    setup_s: float = DEFAULT_SETUP_S,
+) -> tuple[float, float]:
+    """``(work, rest)`` minutes of a session; their sum is
+    :func:`liftlab.recovery.session_duration`."""
+    total = float(session_duration(sets, reps, rest_min, seconds_per_rep, setup_s))
+    work = float(session_duration(sets, reps, 0.0, seconds_per_rep, setup_s))
+    return work, total - work
+
+
+def _nice_top(value: float, step: float) -> float:
+    """``value`` rounded up to a multiple of ``step`` (at least one step)."""
+    return step * max(1.0, float(np.ceil(value / step)))
+
+
+class SessionTimeChart:
+    """Two horizontal stacked bars, work and rest minutes, for hypertrophy and strength.
+
+    A whisker on each bar spans the session length over the goal's whole rest range
+    (:data:`liftlab.recovery.REST_MINUTES`) for the same sets and reps. Build once,
+    then :meth:`update`: bars, whiskers and labels are animated artists (redrawn over
+    a cached background); the x-axis grows in 30-minute steps only when it must.
+
+    ``sessions`` maps each goal to ``(sets, reps, rest_min)``.
+    """
+
+    def __init__(
+        self,
+        sessions: Mapping[str, tuple[int, int, float]],
+        seconds_per_rep: float = DEFAULT_SECONDS_PER_REP,
+        setup_s: float = DEFAULT_SETUP_S,
+    ) -> None:
+        self.figure, self.ax = new_figure(figsize=(6.4, 2.7))
+        ax = self.ax
+        rows = range(len(_GOALS))
+        self.work_bars = list(
+            ax.barh(rows, [0, 0], height=0.45, color=[GOAL_COLOURS[g] for g in _GOALS])
+        )
+        self.rest_bars = list(
+            ax.barh(
+                rows,
+                [0, 0],
+                height=0.45,
+                color=["#C9DDF0", "#F5D0B8"],
+                hatch="//",
+                edgecolor=[GOAL_COLOURS[g] for g in _GOALS],
+                lw=0,
+            )
+        )
+        (self.whiskers,) = ax.plot([], [], "-", color=PALETTE["black"], lw=1.2)
+        self.totals = [
+            ax.text(0, row, "", va="center", fontsize=9, fontweight="bold") for row in rows
+        ]
+        self.details = [ax.text(0, row - 0.3, "", va="bottom", fontsize=8) for row in rows]
+        ax.legend(
+            [self.work_bars[0], self.rest_bars[0], self.whiskers],
+            ["work (lifting, set-up)", "rest between sets", "over the goal's rest range"],
+            loc="lower center",
+            bbox_to_anchor=(0.5, 1.0),
+            ncols=3,
+            fontsize=8,
+        )
+        ax.set_yticks(list(rows), list(_GOALS))
+        ax.set_ylim(len(_GOALS) - 0.5, -0.75)
+        ax.set_xlabel("session length (minutes)")
+        ax.grid(axis="y", visible=False)
+        animate(*self.work_bars, *self.rest_bars, self.whiskers, *self.totals, *self.details)
+        self.update(sessions, seconds_per_rep, setup_s)
+
+    def _lengths(self, sessions, seconds_per_rep, setup_s):
+        out = {}
+        for goal in _GOALS:
+            if goal not in sessions:
+                raise ValueError(f"sessions has no {goal!r} entry: give both goals.")
+            sets, reps, rest = sessions[goal]
+            work, rest_total = session_parts(sets, reps, rest, seconds_per_rep, setup_s)
+            span = session_duration(
+                sets, reps, np.array(REST_MINUTES[goal]), seconds_per_rep, setup_s
+            )
+            out[goal] = (work, rest_total, (float(span[0]), float(span[1])))
+        return out
+
+    def update(
+        self,
+        sessions: Mapping[str, tuple[int, int, float]],
+        seconds_per_rep: float = DEFAULT_SECONDS_PER_REP,
+        setup_s: float = DEFAULT_SETUP_S,
+    ) -> None:
+        """Redraw for new sessions (raises ``ValueError`` for bad input)."""
+        lengths = self._lengths(sessions, seconds_per_rep, setup_s)
+        xs: list[float] = []
+        ys: list[float] = []
+        ends = []
+        for row, goal in enumerate(_GOALS):
+            work, rest, (low, high) = lengths[goal]
+            self.work_bars[row].set_width(work)
+            self.rest_bars[row].set_x(work)
+            self.rest_bars[row].set_width(rest)
+            cap = 0.1
+            xs += [low, high, np.nan, low, low, np.nan, high, high, np.nan]
+            ys += [row, row, np.nan, row - cap, row + cap, np.nan, row - cap, row + cap, np.nan]
+            ends.append(max(work + rest, high))
+        top = _nice_top(max(ends) * 1.2 + 4.0, 30.0)
+        set_limits(self.ax, xlim=(0.0, top))
+        for row, goal in enumerate(_GOALS):
+            work, rest, _ = lengths[goal]
+            sets, reps, rest_min = sessions[goal]
+            self.totals[row].set_position((ends[row] + 0.012 * top, row))
+            self.totals[row].set_text(f"{work + rest:.0f} min")
+            self.details[row].set_position((0.005 * top, row - 0.26))
+            self.details[row].set_text(f"{sets:g} sets × {reps:g} reps, {rest_min:g} min rest")
+        self.whiskers.set_data(xs, ys)
+
+    def alt_text(
+        self,
+        sessions: Mapping[str, tuple[int, int, float]],
+        seconds_per_rep: float = DEFAULT_SECONDS_PER_REP,
+        setup_s: float = DEFAULT_SETUP_S,
+    ) -> str:
+        """A sentence describing what the chart shows now."""
+        lengths = self._lengths(sessions, seconds_per_rep, setup_s)
+        parts = []
+        for goal in _GOALS:
+            work, rest, (low, high) = lengths[goal]
+            sets, reps, rest_min = sessions[goal]
+            r_low, r_high = REST_MINUTES[goal]
+            parts.append(
+                f"{goal}, {sets:g} sets of {reps:g} with {rest_min:g} min rest: "
+                f"{work + rest:.0f} min ({work:.0f} work, {rest:.0f} rest; {low:.0f}–{high:.0f} "
+                f"min over the {r_low:g}–{r_high:g} min rest range)"
+            )
+        return "Stacked bars of session length. " + "; ".join(parts) + "."
+
+
+# ------------------------------------------------------------------ kinds of fatigue
+
+
+def session_demands_figure(
+    sessions: Mapping[str, tuple[int, int, float]],
+) -> tuple[Figure, str]:
+    """Set by set, reps done and reps left in reserve, for each session.
+
+    Parameters
+    ----------
+    sessions : mapping of str to (sets, reps, percent_1rm)
+        E.g. ``{"strength": (5, 3, 87), "hypertrophy": (4, 10, 70)}``. The reps a
+        fresh lifter could do at ``percent_1rm`` come from the NSCA table
+        (:func:`liftlab.one_rep_max.nsca_reps`, 65–100 % 1RM); fatigue from set to
+        set, which lowers that number, is not modelled.
+
+    Returns ``(figure, alt)``.
+    """
+    if not sessions:
+        raise ValueError("sessions is empty: give at least one session.")
+    fig, axes = new_figure(1, len(sessions), figsize=(6.4, 3.2))
+    axes = np.atleast_1d(axes)
+    top = 0.0
+    parts = []
+    for ax, (goal, (sets, reps, percent)) in zip(axes, sessions.items(), strict=True):
+        n_sets = check_integer("sets", sets, low=1)
+        n_reps = check_integer("reps", reps, low=1)
+        possible = float(nsca_reps(percent))
+        if n_reps > possible + 1e-9:
+            raise ValueError(
+                f"reps={n_reps} at {percent:g}% 1RM is more than the ~{possible:.0f} reps "
+                "the NSCA table allows: lower the reps or the load."
+            )
+        colour = GOAL_COLOURS.get(goal, PALETTE["black"])
+        x = np.arange(1, n_sets + 1)
+        ax.bar(x, n_reps, width=0.65, color=colour, label="reps done")
+        ax.bar(
+            x,
+            possible - n_reps,
+            bottom=n_reps,
+            width=0.65,
+            color="white",
+            edgecolor=colour,
+            hatch="//",
+            lw=1,
+            label="reps in reserve",
+        )
+        top = max(top, possible)
+        ax.set_title(
+            f"{goal}: {n_sets} × {n_reps} at {percent:g}% 1RM\n"
+            f"{n_sets * n_reps} reps, ~{possible - n_reps:.0f} in reserve per set",
+            fontsize=9.5,
+        )
+        ax.set_xticks(x)
+        ax.set_xlabel("set")
+        ax.grid(axis="x", visible=False)
+        ax.legend(loc="upper right", fontsize=8)
+        parts.append(
+            f"{goal}, {n_sets} sets of {n_reps} at {percent:g}% 1RM: {n_sets * n_reps} reps, "
+            f"about {possible - n_reps:.0f} left in reserve of the {possible:.0f} possible"
+        )
+    for ax in axes:
+        ax.set_ylim(0, top * 1.45)
+    axes[0].set_ylabel("reps per set")
+    alt = "Bars of reps done and reps in reserve per set. " + "; ".join(parts) + "."
+    return fig, alt
+
+
+# ---------------------------------------------------------------- days between sessions
+
+
+def rest_days_figure(low: float = 50.0) -> tuple[Figure, str]:
+    """Rest days before training a muscle hard again, against the session's heaviest %1RM.
+
+    Returns ``(figure, alt)``.
+    """
+    start = check_range("low", low, low=1.0, high=LIGHT_PERCENT_1RM)
+    fig, ax = new_figure(figsize=(6.4, 3.0))
+    percent = np.linspace(start, 100.0, 501)
+    days = days_until_hard_again(percent)
+    ax.plot(percent, days, "-", color=PALETTE["black"], lw=2, drawstyle="steps-post")
+    spans = (
+        (start, LIGHT_PERCENT_1RM, GOAL_COLOURS["hypertrophy"], "light: next day is fine"),
+        (
+            LIGHT_PERCENT_1RM,
+            HEAVY_PERCENT_1RM,
+            "#BBBBBB",
+            "in between: no number\nin the article (1 day: a guess)",
+        ),
+        (HEAVY_PERCENT_1RM, 100.0, GOAL_COLOURS["strength"], "heavy"),
+    )
+    for left, right, colour, text in spans:
+        ax.axvspan(left, right, color=colour, alpha=0.15, lw=0)
+        ax.text((left + right) / 2, 2.55, text, ha="center", va="center", fontsize=8.5)
+    heavy = days_until_hard_again(HEAVY_PERCENT_1RM)
+    ax.annotate(
+        f"≥ {HEAVY_PERCENT_1RM:g}% 1RM: {heavy} days",
+        (HEAVY_PERCENT_1RM + 0.5, heavy),
+        xytext=(HEAVY_PERCENT_1RM - 14, heavy - 0.45),
+        fontsize=8.5,
+        arrowprops={"arrowstyle": "->", "color": "#333333"},
+    )
+    ax.set_yticks([0, 1, 2])
+    ax.set_ylim(-0.2, 2.9)
+    ax.set_xlim(start, 100)
+    ax.set_xlabel("heaviest load of the session (% 1RM)")
+    ax.set_ylabel("rest days before\ntraining it hard again")
+    ax.set_title("Rest between sessions for the same muscle")
+    light = days_until_hard_again(start)
+    middle = days_until_hard_again((LIGHT_PERCENT_1RM + HEAVY_PERCENT_1RM) / 2)
+    alt = (
+        f"Step chart of rest days against the heaviest load: {light} below "
+        f"{LIGHT_PERCENT_1RM:g}% 1RM, {middle} from {LIGHT_PERCENT_1RM:g}% (a middle step the "
+        f"article does not give) and {heavy} from {HEAVY_PERCENT_1RM:g}% 1RM."
+    )
+    return fig, alt
+
+
+# --------------------------------------------------------------- fitness–fatigue model
+
+
+class FitnessFatigueChart:
+    """Fitness, fatigue and performance over the weeks of a plan, updated in place.
+
+    Top: the three curves of :func:`liftlab.recovery.fitness_fatigue`, plus (when
+    given) performance without the taper as a dashed line, and a marker at the best
+    day. Bottom: the daily training load. A shaded band marks the taper weeks. With
+    ``compare_taper=False`` the legend leaves out the no-taper line (for a chart that
+    never shows one). Days are numbered from 1, the first day of the plan.
+    """
+
+    def __init__(
+        self,
+        loads: np.ndarray,
+        result: FitnessFatigue,
+        *,
+        without_taper: np.ndarray | None = None,
+        taper_weeks: int = 0,
+        compare_taper: bool = True,
+    ) -> None:
+        self.figure, (self.ax, self.load_ax) = new_figure(2, 1, figsize=(6.4, 4.8))
+        self.load_ax.sharex(self.ax)
+        self.ax.get_subplotspec().get_gridspec().set_height_ratios([3.0, 1.0])
+        ax = self.ax
+        (self.fitness,) = ax.plot(
+            [], [], "-", color=PALETTE["bluish_green"], lw=1.8, label="fitness"
+        )
+        (self.fatigue,) = ax.plot(
+            [], [], "--", color=PALETTE["vermillion"], lw=1.8, label="fatigue"
+        )
+        (self.performance,) = ax.plot(
+            [], [], "-", color=PALETTE["black"], lw=2.4, label="performance = fitness − fatigue"
+        )
+        (self.no_taper,) = ax.plot(
+            [], [], ":", color="#555555", lw=1.8, label="performance without the taper"
+        )
+        (self.best,) = ax.plot(
+            [], [], "o", ms=8, mfc=PALETTE["yellow"], mec=PALETTE["black"], zorder=5
+        )
+        self.best_text = ax.annotate(
+            "", (0, 0), xytext=(0, 10), textcoords="offset points", ha="center", fontsize=8.5
+        )
+        ax.axhline(0, color="#777777", lw=0.8)
+        ax.set_ylabel("performance units")
+        ax.tick_params(labelbottom=False)
+        self.tapers = []
+        for axis in (self.ax, self.load_ax):
+            band = Rectangle(
+                (0, 0),
+                0,
+                1,
+                transform=blended_transform_factory(axis.transData, axis.transAxes),
+                color=PALETTE["sky_blue"],
+                alpha=0.2,
+                lw=0,
+                zorder=0,
+            )
+            axis.add_patch(band)
+            self.tapers.append(band)
+        self.taper_text = ax.text(
+            0, 0.97, "taper", transform=blended_transform_factory(ax.transData, ax.transAxes),
+            ha="center", va="top", fontsize=8.5,
+        )  # fmt: skip
+        (self.stems,) = self.load_ax.plot([], [], "-", color=PALETTE["blue"], lw=2)
+        self.load_ax.set_ylabel("load")
+        self.load_ax.set_xlabel("week")
+        self.load_ax.grid(axis="x", visible=False)
+        self.figure.suptitle("Fitness–fatigue model (Banister et al. 1975)", fontweight="bold")
+        animate(
+            self.fitness,
+            self.fatigue,
+            self.performance,
+            self.no_taper,
+            self.best,
+            self.best_text,
+            self.stems,
+            *self.tapers,
+            self.taper_text,
+        )
+        self.figure.legend(
+            handles=[self.fitness, self.fatigue, self.performance]
+            + ([self.no_taper] if compare_taper else []),
+            loc="outside lower center",
+            ncols=2,
+            fontsize=8,
+        )
+        self.update(loads, result, without_taper=without_taper, taper_weeks=taper_weeks)
+
+    def update(
+        self,
+        loads: np.ndarray,
+        result: FitnessFatigue,
+        *,
+        without_taper: np.ndarray | None = None,
+        taper_weeks: int = 0,
+    ) -> None:
+        """Redraw for a new schedule and its model result (arrays of one value per day)."""
+        daily = np.asarray(loads, dtype=float)
+        days = daily.size
+        weeks = np.arange(days) / 7.0
+        self.fitness.set_data(weeks, result.fitness)
+        self.fatigue.set_data(weeks, result.fatigue)
+        self.performance.set_data(weeks, result.performance)
+        show_alt = without_taper is not None and taper_weeks > 0
+        self.no_taper.set_data(weeks, without_taper if show_alt else [np.nan] * days)
+        self.no_taper.set_visible(show_alt)
+        best = int(np.argmax(result.performance))
+        self.best.set_data([weeks[best]], [result.performance[best]])
+        self.best_text.xy = (weeks[best], result.performance[best])
+        self.best_text.set_ha("right" if best > 0.8 * days else "center")
+        self.best_text.set_text(f"best: {result.performance[best]:.0f} (day {best + 1})")
+        x_session = weeks[daily > 0]
+        stems_x = np.repeat(x_session, 3)
+        stems_y = np.column_stack(
+            [np.zeros(x_session.size), daily[daily > 0], np.full(x_session.size, np.nan)]
+        ).ravel()
+        stems_x[2::3] = np.nan
+        self.stems.set_data(stems_x, stems_y)
+        start = (days - 7 * taper_weeks) / 7.0
+        for band in self.tapers:
+            band.set_x(start - 0.5 / 7)
+            band.set_width(taper_weeks)
+            band.set_visible(taper_weeks > 0)
+        self.taper_text.set_x(start + taper_weeks / 2)
+        self.taper_text.set_visible(taper_weeks > 0)
+        curves = [result.fitness, result.fatigue, result.performance]
+        if show_alt:
+            curves.append(np.asarray(without_taper, dtype=float))
+        low = min(0.0, *(float(np.min(c)) for c in curves))
+        high = max(1e-9, *(float(np.max(c)) for c in curves))
+        # Steady limits: the axes (a static part) change only when the curves outgrow them.
+        y_low, y_high = steady_limits(self.ax.get_ylim(), low, high * 1.12, min_fill=0.55)
+        set_limits(self.ax, xlim=(-0.2, days / 7.0 + 0.1), ylim=(y_low, y_high))
+        peak = float(daily.max(initial=0.0))
+        set_limits(self.load_ax, ylim=(0.0, _nice_top(peak * 1.15, 50.0)))
+
+    def alt_text(self, loads: np.ndarray, result: FitnessFatigue, taper_weeks: int = 0) -> str:
+        """A sentence describing what the chart shows now."""
+        daily = np.asarray(loads, dtype=float)
+        best = int(np.argmax(result.performance))
+        sessions = int(np.count_nonzero(daily))
+        plural = "s" if sessions != 1 else ""
+        text = (
+            f"Lines over {daily.size / 7:g} weeks ({sessions} session{plural}): "
+            f"fitness rises to "
+            f"{result.fitness[-1]:.0f}, fatigue ends at {result.fatigue[-1]:.0f}, and performance "
+            f"ends at {result.performance[-1]:.0f}, best {result.performance[best]:.0f} on day "
+            f"{best + 1}, lowest {np.min(result.performance):.0f}."
+        )
+        if taper_weeks:
+            text += f" The last {taper_weeks} week(s) are a taper with lighter sessions."
+        return text
