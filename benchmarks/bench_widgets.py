@@ -128,7 +128,7 @@ def cases() -> list[Case]:
             plan_builder,
             _interleave(
                 _cycle("weeks", _sweep(4, 16, 1), 120),
-                _cycle("days_per_week", _sweep(2, 6, 1), 80),
+                _cycle("days", _sweep(2, 6, 1), 80),
             ),
         )
     )
@@ -200,7 +200,8 @@ def measure(case: Case) -> dict:
 
     def rebuild() -> None:
         fresh = chart_type(*built["args"], **built["kwargs"])
-        fresh.update(*last["args"], **last["kwargs"])
+        if last:  # the state of the latest update (a change may touch only other artists)
+            fresh.update(*last["args"], **last["kwargs"])
         buffer = io.BytesIO()
         fresh.figure.savefig(buffer, format="png", bbox_inches="tight")
 

@@ -4,12 +4,16 @@ The core (this package's top level) is pure Python + numpy: formulas and tables,
 with its published source in the docstring. Plots live in :mod:`liftlab.plots`
 (matplotlib) and calculators in :mod:`liftlab.apps` (ipywidgets); ``import liftlab``
 imports neither.
+
+The core science (1RM, effort, goals, plates, units) is imported with the package.
+The larger models (volume, recovery, energy, quiz and the plan builder) are imported
+the first time one of their names is used, e.g. ``liftlab.build_plan``: a standard
+module ``__getattr__`` (PEP 562), so ``import liftlab`` stays cheap for a notebook
+that only needs a formula.
 """
 
-__version__ = "0.1.0"
-__all__ = ["__version__"]
+from importlib import import_module
 
-# core science
 from liftlab.effort import (
     RPE_CHART,
     e1rm_from_rpe,
@@ -18,18 +22,6 @@ from liftlab.effort import (
     rir_to_rpe,
     rpe_to_percent,
     rpe_to_rir,
-)
-
-# models: volume, recovery, energy, quiz
-from liftlab.energy import (
-    ADIPOSE_KCAL_PER_KG_DAY,
-    FOODS,
-    MUSCLE_KCAL_PER_KG_DAY,
-    Food,
-    extra_kcal_per_day,
-    food_equivalents,
-    kcal_from_muscle_and_fat,
-    protein_target,
 )
 from liftlab.goals import (
     EXPERIENCE_LEVELS,
@@ -68,39 +60,6 @@ from liftlab.plates import (
     plates_per_side,
     round_to_plates,
 )
-
-# plan builder
-from liftlab.program import (
-    CSV_HEADER,
-    MAIN_LIFTS,
-    PLAN_GOALS,
-    SCHEMES,
-    Plan,
-    Session,
-    Week,
-    build_plan,
-    check_plan,
-)
-from liftlab.quiz import (
-    QUESTIONS,
-    TOPICS,
-    Feedback,
-    NumericQuestion,
-    Question,
-    check_answer,
-    questions_for,
-)
-from liftlab.recovery import (
-    REST_MINUTES,
-    FitnessFatigue,
-    RestPeriod,
-    days_until_hard_again,
-    fitness_fatigue,
-    fitness_fatigue_loop,
-    rest_period,
-    session_duration,
-    training_load_schedule,
-)
 from liftlab.units import (
     KG_PER_LB,
     LB_PER_KG,
@@ -110,47 +69,131 @@ from liftlab.units import (
     lb_to_kg,
     round_to_increment,
 )
-from liftlab.volume import (
-    EXERCISE_MUSCLES,
-    SCHOENFELD_2017_CATEGORIES,
-    DoseCategory,
-    DoseNote,
-    Exercise,
-    dose_category,
-    dose_note,
-    hypertrophy_gain,
-    relative_gain,
-    sets_per_exercise,
-    strength_effect_size,
-    volume_load,
-    weekly_hard_sets,
-    weekly_sets_per_muscle,
-)
 
-__all__ += [
-    # core science
+__version__ = "0.1.0"
+
+#: Public names of the modules imported on first use, by module.
+_LAZY: dict[str, tuple[str, ...]] = {
+    "liftlab.energy": (
+        "ADIPOSE_KCAL_PER_KG_DAY",
+        "FOODS",
+        "MUSCLE_KCAL_PER_KG_DAY",
+        "Food",
+        "extra_kcal_per_day",
+        "food_equivalents",
+        "kcal_from_muscle_and_fat",
+        "protein_target",
+    ),
+    "liftlab.program": (
+        "CSV_HEADER",
+        "MAIN_LIFTS",
+        "PLAN_GOALS",
+        "SCHEMES",
+        "Plan",
+        "Session",
+        "Week",
+        "build_plan",
+        "check_plan",
+    ),
+    "liftlab.quiz": (
+        "QUESTIONS",
+        "TOPICS",
+        "Feedback",
+        "NumericQuestion",
+        "Question",
+        "check_answer",
+        "questions_for",
+    ),
+    "liftlab.recovery": (
+        "REST_MINUTES",
+        "FitnessFatigue",
+        "RestPeriod",
+        "days_until_hard_again",
+        "fitness_fatigue",
+        "fitness_fatigue_loop",
+        "rest_period",
+        "session_duration",
+        "training_load_schedule",
+    ),
+    "liftlab.volume": (
+        "EXERCISE_MUSCLES",
+        "SCHOENFELD_2017_CATEGORIES",
+        "DoseCategory",
+        "DoseNote",
+        "Exercise",
+        "dose_category",
+        "dose_note",
+        "hypertrophy_gain",
+        "relative_gain",
+        "sets_per_exercise",
+        "strength_effect_size",
+        "volume_load",
+        "weekly_hard_sets",
+        "weekly_sets_per_muscle",
+    ),
+}
+_LAZY_NAMES = {name: module for module, names in _LAZY.items() for name in names}
+
+__all__ = [
+    "ADIPOSE_KCAL_PER_KG_DAY",
     "BAR_LB",
     "BAR_MEN_KG",
     "BAR_WOMEN_KG",
+    "CSV_HEADER",
+    "EXERCISE_MUSCLES",
     "EXPERIENCE_LEVELS",
+    "FOODS",
     "FORMULAS",
     "GOALS",
     "KG_PER_LB",
     "LB_PER_KG",
+    "MAIN_LIFTS",
+    "MUSCLE_KCAL_PER_KG_DAY",
     "NSCA_PERCENT_BY_REPS",
+    "PLAN_GOALS",
     "PLATES_KG",
     "PLATES_LB",
+    "QUESTIONS",
+    "REST_MINUTES",
     "RPE_CHART",
+    "SCHEMES",
+    "SCHOENFELD_2017_CATEGORIES",
+    "TOPICS",
+    "DoseCategory",
+    "DoseNote",
+    "Exercise",
+    "Feedback",
+    "FitnessFatigue",
+    "Food",
     "FormulaInfo",
+    "NumericQuestion",
+    "Plan",
     "Prescription",
+    "Question",
+    "RestPeriod",
+    "Session",
+    "Week",
+    "__version__",
+    "build_plan",
+    "check_answer",
+    "check_plan",
     "check_unit",
     "convert",
     "days_between_sessions",
+    "days_until_hard_again",
+    "dose_category",
+    "dose_note",
     "e1rm_from_rpe",
     "estimate_1rm",
     "estimate_1rm_all",
+    "extra_kcal_per_day",
+    "fitness_fatigue",
+    "fitness_fatigue_loop",
+    "food_equivalents",
     "formula_info",
     "goals_for",
+    "hypertrophy_gain",
+    "kcal_from_muscle_and_fat",
     "kg_to_lb",
     "lb_to_kg",
     "load_for_reps",
@@ -164,70 +207,39 @@ __all__ += [
     "percent_range",
     "percent_to_rpe",
     "plates_per_side",
+    "protein_target",
+    "questions_for",
+    "relative_gain",
     "rep_range",
     "reps_at_percent",
+    "rest_period",
     "rest_range",
     "rir_to_rpe",
     "round_to_increment",
     "round_to_plates",
     "rpe_to_percent",
     "rpe_to_rir",
-    "sets_range",
-    "valid_reps",
-]
-
-# models: volume, recovery, energy, quiz (names)
-__all__ += [
-    # models: volume, recovery, energy, quiz
-    "ADIPOSE_KCAL_PER_KG_DAY",
-    "EXERCISE_MUSCLES",
-    "FOODS",
-    "MUSCLE_KCAL_PER_KG_DAY",
-    "QUESTIONS",
-    "REST_MINUTES",
-    "SCHOENFELD_2017_CATEGORIES",
-    "TOPICS",
-    "DoseCategory",
-    "DoseNote",
-    "Exercise",
-    "Feedback",
-    "FitnessFatigue",
-    "Food",
-    "NumericQuestion",
-    "Question",
-    "RestPeriod",
-    "check_answer",
-    "days_until_hard_again",
-    "dose_category",
-    "dose_note",
-    "extra_kcal_per_day",
-    "fitness_fatigue",
-    "fitness_fatigue_loop",
-    "food_equivalents",
-    "hypertrophy_gain",
-    "kcal_from_muscle_and_fat",
-    "protein_target",
-    "questions_for",
-    "relative_gain",
-    "rest_period",
     "session_duration",
     "sets_per_exercise",
+    "sets_range",
     "strength_effect_size",
     "training_load_schedule",
+    "valid_reps",
     "volume_load",
     "weekly_hard_sets",
     "weekly_sets_per_muscle",
 ]
 
-# plan builder (names)
-__all__ += [
-    "CSV_HEADER",
-    "MAIN_LIFTS",
-    "PLAN_GOALS",
-    "SCHEMES",
-    "Plan",
-    "Session",
-    "Week",
-    "build_plan",
-    "check_plan",
-]
+
+def __getattr__(name: str):
+    """Import a model module the first time one of its public names is used."""
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'liftlab' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -64,6 +64,7 @@ def test_calculators_follow_the_contract(css):
     assert isinstance(app, Calculator)
     assert css in app._dom_classes and "liftlab-calculator" in app._dom_classes
     assert 'class="liftlab-result"' in app.result.value
+    assert "liftlab-result" in app.result._dom_classes  # the widget itself (browser tests)
     assert app.message.value == ""
     kinds = {type(w) for w in all_widgets(app)}
     assert widgets.Output not in kinds  # results are written from the kernel side

@@ -22,9 +22,9 @@ from hypothesis.extra import numpy as hnp
 import liftlab
 
 FUNCTIONS = {
-    name: obj
-    for name, obj in vars(liftlab).items()
-    if name in liftlab.__all__ and inspect.isfunction(obj)
+    name: getattr(liftlab, name)
+    for name in liftlab.__all__
+    if inspect.isfunction(getattr(liftlab, name))
 }
 
 #: Names the API knows, so fuzzing also reaches past the name checks.

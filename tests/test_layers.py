@@ -50,3 +50,17 @@ def test_plots_never_import_widgets(path):
         assert not name.startswith(("ipywidgets", "liftlab.apps")), (
             f"plots/{path.name} imports {name}"
         )
+
+
+def test_every_public_name_resolves_and_models_load_on_first_use():
+    code = (
+        "import sys, liftlab; "
+        "before = 'liftlab.program' in sys.modules; "
+        "plan = liftlab.build_plan; "
+        "missing = [n for n in liftlab.__all__ if not hasattr(liftlab, n)]; "
+        "print(before, 'liftlab.program' in sys.modules, missing)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split(" ", 2) == ["False", "True", "[]\n"], result.stdout

@@ -82,6 +82,7 @@ class EnergyCalculator(Calculator):
             options=list(FOODS), value=food, description="Compare with", style=_LABEL
         )
         self.result = widgets.HTML()
+        self.result.add_class("liftlab-result")
         self.chart = EnergyChart(muscle_gained, unit, fat_lost, food)
         self.figure = FigureImage(
             self.chart.figure, self.chart.alt_text(muscle_gained, unit, fat_lost, food)

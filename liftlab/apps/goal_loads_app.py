@@ -105,6 +105,7 @@ class GoalLoadCalculator(Calculator):
             layout=widgets.Layout(width="max-content"),
         )
         self.result = widgets.HTML()
+        self.result.add_class("liftlab-result")
         self.chart = GoalLoadChart(one_rm, goal, unit, wide=wide)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text(one_rm, goal, unit))
         controls = widgets.VBox([self.one_rm, self.goal, self.unit, self.wide])

@@ -71,6 +71,7 @@ class OneRepMaxCalculator(Calculator):
         self.reps = widgets.IntSlider(value=reps, min=1, max=20, description="Reps")
         self.unit = widgets.ToggleButtons(options=["kg", "lb"], value=unit, description="Unit")
         self.result = widgets.HTML()
+        self.result.add_class("liftlab-result")
         self.chart = RepMaxChart(load, reps, unit)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text(load, reps, unit))
         controls = widgets.VBox([self.load, self.reps, self.unit])

@@ -283,8 +283,8 @@ class PlanBuilder(Calculator):
                 value=float(maxes[lift]),
                 step=2.5 if unit == "kg" else 5.0,
                 description=f"{lift.capitalize()} 1RM",
-                style={"description_width": "130px"},
-                layout=widgets.Layout(width="240px"),
+                style={"description_width": "150px"},
+                layout=widgets.Layout(width="260px"),
             )
             for lift in MAIN_LIFTS
         }
@@ -298,6 +298,8 @@ class PlanBuilder(Calculator):
         self.check = widgets.HTML()
         self.table = widgets.HTML()
         self.downloads = widgets.HTML()
+        for output in (self.check, self.table, self.downloads):
+            output.add_class("liftlab-result")
         self.chart = PlanChart(self.plan, week)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text())
         lifts = list(self.one_rms.values())

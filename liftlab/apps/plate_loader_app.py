@@ -112,6 +112,7 @@ class PlateLoader(Calculator):
             control.style.description_width = "initial"
             control.layout.width = "max-content"
         self.result = widgets.HTML()
+        self.result.add_class("liftlab-result")
         try:
             plates = plates_per_side(load, self.bar.value, self._plate_set(), unit=unit)
         except ValueError:

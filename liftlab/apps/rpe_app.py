@@ -60,6 +60,7 @@ class RpeCalculator(Calculator):
             options=["kg", "lb"], value=check_unit(unit), description="Unit"
         )
         self.result = widgets.HTML()
+        self.result.add_class("liftlab-result")
         self.chart = RpeChart(one_rm, reps, rpe, unit)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text(one_rm, reps, rpe, unit))
         controls = widgets.VBox([self.one_rm, self.reps, self.rpe, self.unit])

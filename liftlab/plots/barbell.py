@@ -19,7 +19,7 @@ from matplotlib.patches import Rectangle
 
 from liftlab.plates import PLATE_COLOURS_KG
 from liftlab.plots.loads import fmt
-from liftlab.plots.style import new_figure
+from liftlab.plots.style import animate, new_figure
 from liftlab.units import check_unit
 
 #: Most plates drawn on one side; a sleeve (about 415 mm) holds about this many thin plates.
@@ -139,6 +139,9 @@ class BarbellDrawing:
         self.bar_label = ax.text(
             0, -0.11, "", ha="center", va="top", fontsize=9, color="#333333", zorder=4
         )
+        # Everything that moves with the load is drawn over a cached background.
+        animate(*self.sleeves, *self.collars, *self.plates, *self.labels, self.bar_label)
+        animate(self.ax.title)
         self.update(plates, bar, unit)
 
     def update(self, plates: Sequence[float], bar: float, unit: str) -> None:
@@ -179,7 +182,11 @@ class BarbellDrawing:
             patch.set_visible(False)
             label.set_visible(False)
         half = inner + sleeve + 0.3
-        self.ax.set_xlim(-half, half)
+        shown = self.ax.get_xlim()[1]
+        # Widen for a longer stack, narrow only for a much shorter one: a steady view
+        # keeps the cached background (and the reader's eye) still.
+        if half > shown or half < 0.7 * shown:
+            self.ax.set_xlim(-half, half)
         self.bar_label.set_text(f"{fmt(bar)} {unit} bar")
         self.ax.title.set_text(loading_equation(plates, bar, unit))
 

@@ -13,7 +13,14 @@ from matplotlib.figure import Figure
 from liftlab.effort import RPE_CHART, RPE_CHART_REPS, load_for_rpe, rpe_to_percent, rpe_to_rir
 from liftlab.one_rep_max import NSCA_PERCENT_BY_REPS
 from liftlab.plots.loads import fmt
-from liftlab.plots.style import PALETTE, SERIES_COLOURS, SERIES_STYLES, new_figure
+from liftlab.plots.style import (
+    PALETTE,
+    SERIES_COLOURS,
+    SERIES_STYLES,
+    animate,
+    new_figure,
+    set_limits,
+)
 from liftlab.units import check_unit
 
 _REPS = np.arange(RPE_CHART_REPS[0], RPE_CHART_REPS[1] + 1)
@@ -103,6 +110,10 @@ class RpeChart:
             ),
         )
         self.right.set_ylabel("% of 1RM")
+        # The grey curves, the axes and the % axis change only with the 1RM; the chosen
+        # curve, the set and the title are redrawn over them on every change.
+        animate(self.chosen, self.point, self.ax.title)
+        self._scale: float | None = None
         self.update(one_rm, reps, rpe, unit)
 
     def update(self, one_rm: float, reps: int, rpe: float, unit: str) -> None:
@@ -111,15 +122,18 @@ class RpeChart:
         load = load_for_rpe(one_rm, reps, rpe)
         self._one_rm = float(one_rm)
         scale = self._one_rm / 100.0
-        for value, line in self.lines.items():
-            line.set_data(_REPS, np.asarray(RPE_CHART[value]) * scale)
-            if value in self.tags:
-                self.tags[value].set_position((_REPS[-1] + 0.15, RPE_CHART[value][-1] * scale))
+        if scale != self._scale:  # the background changes only with the 1RM
+            self._scale = scale
+            for value, line in self.lines.items():
+                line.set_data(_REPS, np.asarray(RPE_CHART[value]) * scale)
+                if value in self.tags:
+                    self.tags[value].set_position((_REPS[-1] + 0.15, RPE_CHART[value][-1] * scale))
         self.chosen.set_data(_REPS, np.asarray(RPE_CHART[float(rpe)]) * scale)
         self.point.set_data([reps], [load])
         low = min(RPE_CHART[min(RPE_CHART)]) * scale
-        self.ax.set_ylim(low * 0.97, self._one_rm * 1.03)
-        self.ax.set_ylabel(f"load ({unit})")
+        set_limits(self.ax, ylim=(low * 0.97, self._one_rm * 1.03))
+        if self.ax.get_ylabel() != f"load ({unit})":
+            self.ax.set_ylabel(f"load ({unit})")
         self.ax.title.set_text(
             f"{int(reps)} reps at RPE {rpe:g}: {fmt(load)} {unit} for a 1RM of {fmt(one_rm)} {unit}"
         )

@@ -192,18 +192,16 @@ class EnergyChart:
             for h, t in zip(heights, texts, strict=True)
         )
         high = low + max(needed, 1.0)
-        xlim = steady_limits(self.ax.get_xlim(), low, high, margin=0.02, min_fill=0.6)
+        xlim = steady_limits(self.ax.get_xlim(), low, high, margin=0.3, min_fill=0.35)
         set_limits(self.ax, xlim=(min(xlim[0], low), xlim[1]))
         pad = 0.01 * (self.ax.get_xlim()[1] - self.ax.get_xlim()[0])
         for bar, label, height, text in zip(self.bars, self.labels, heights, texts, strict=True):
             bar.set_width(height)
             label.set_text(text)
             label.set_x(max(height, 0.0) + pad)
-        self.ax.set_title(
+        self.ax.title.set_text(  # animated: set_title would restyle it and force a redraw
             f"{muscle_gained:g} {unit} of new muscle: {values.muscle_kcal_day:.1f} kcal a day "
-            "at rest",
-            fontsize=11,
-            fontweight="bold",
+            "at rest"
         )
         return values
 

@@ -17,12 +17,20 @@ from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from liftlab.goals import GOALS, load_range, percent_range, rep_range
 from liftlab.one_rep_max import NSCA_PERCENT_BY_REPS, nsca_reps
 from liftlab.plates import BAR_LB, BAR_MEN_KG, PLATES_KG, PLATES_LB, round_to_plates
-from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
+from liftlab.plots.style import (
+    GOAL_COLOURS,
+    PALETTE,
+    animate,
+    new_figure,
+    set_limits,
+    steady_limits,
+)
 from liftlab.units import check_unit
 from liftlab.validation import check_positive
 
@@ -105,7 +113,9 @@ class GoalLoadChart:
     """The NSCA %1RM–reps curve in load units, with both goals' zones; updated in place.
 
     The selected goal's zone is filled, the other one outlined; diamonds mark the
-    selected goal's table rows rounded to plates. A right-hand axis gives %1RM.
+    selected goal's table rows rounded to plates; the zone labels give the %1RM bands.
+    Everything that depends on the lifter is an animated artist and the load axis
+    moves only when the 1RM leaves it, so most updates redraw just the data.
     """
 
     def __init__(self, one_rm: float, goal: str, unit: str, *, wide: bool = False) -> None:
@@ -131,15 +141,17 @@ class GoalLoadChart:
         self.ax.set_xlabel("reps to failure (rep maximum)")
         self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
         self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
-        self.right = self.ax.secondary_yaxis("right", functions=(self._to_percent, self._to_load))
-        self.right.set_ylabel("% of 1RM")
+        # Built once; the diamonds' legend entry is neutral (their colour follows the goal).
+        proxy = Line2D([], [], ls="", marker="D", ms=7, mfc="white", mec=PALETTE["black"])
+        self.ax.legend(
+            handles=[self.curve, proxy],
+            labels=["NSCA table (average lifter)", "rounded to plates"],
+            loc="upper right",
+            fontsize=8,
+        )
+        animate(*self.zones.values(), *self.zone_labels.values(), self.curve, self.marks)
+        animate(self.ax.title)
         self.update(one_rm, goal, unit, wide=wide)
-
-    def _to_percent(self, load):
-        return np.asarray(load) * 100.0 / self._one_rm
-
-    def _to_load(self, percent):
-        return np.asarray(percent) * self._one_rm / 100.0
 
     def update(self, one_rm: float, goal: str, unit: str, *, wide: bool = False) -> None:
         """Redraw for a new lifter or goal (raises ``ValueError`` for bad input first)."""
@@ -175,10 +187,12 @@ class GoalLoadChart:
         self.marks.set_data([r for r, _ in shown], [v for _, v in shown])
         self.marks.set_color(GOAL_COLOURS[goal])
         self.marks.set_markeredgecolor(PALETTE["black"])
-        # The legend copies the marker's colour when built, so build it again (cheap).
-        self.ax.legend(handles=[self.curve, self.marks], loc="upper right", fontsize=8)
-        self.ax.set_ylim(one_rm * 0.58, one_rm * 1.06)
-        self.ax.set_ylabel(f"load ({unit})")
+        ylim = steady_limits(
+            self.ax.get_ylim(), one_rm * 0.58, one_rm * 1.06, margin=0.25, min_fill=0.45
+        )
+        set_limits(self.ax, ylim=ylim)
+        if self.ax.get_ylabel() != f"load ({unit})":
+            self.ax.set_ylabel(f"load ({unit})")
         self.ax.title.set_text(f"{GOALS[goal].label} loads for a 1RM of {fmt(one_rm)} {unit}")
 
     def alt_text(self, one_rm: float, goal: str, unit: str, *, wide: bool = False) -> str:

@@ -94,7 +94,9 @@ class RepMaxChart:
         # Limits from the envelope of every curve through this load at any reps, so the
         # axis stands still while the reps slider moves (see ``steady_limits``).
         low, high = _envelope(load)
-        set_limits(self.ax, ylim=steady_limits(self.ax.get_ylim(), low, high, min_fill=0.6))
+        set_limits(
+            self.ax, ylim=steady_limits(self.ax.get_ylim(), low, high, margin=0.25, min_fill=0.45)
+        )
         self.ax.title.set_text(f"Rep-max curves through {load:g} {unit} x {reps}")
 
     def alt_text(self, load: float, reps: int, unit: str) -> str:

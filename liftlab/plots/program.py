@@ -295,11 +295,11 @@ class PlanChart:
         ]
         ax.axhline(HEAVY_PERCENT, color=PALETTE["black"], lw=1.0, ls=(0, (4, 3)), zorder=1)
         ax.text(
-            0.005,
+            0.995,
             HEAVY_PERCENT + 0.8,
             f"{_fmt(HEAVY_PERCENT)} % 1RM: {REST_DAYS_AFTER_HEAVY} rest days after",
             transform=ax.get_yaxis_transform(),
-            ha="left",
+            ha="right",
             va="bottom",
             fontsize=7,
         )
@@ -336,7 +336,15 @@ class PlanChart:
         for a in (ax, bx):
             a.grid(axis="x", visible=False)
         ax.set_title("Heaviest set of each main lift, and sets per week")
+        # The week axis always spans the longest plan, so a plan of any length is drawn
+        # over the same cached background; its deload bands appear as animated artists.
+        longest = WEEKS_RANGE[1]
+        for a in (ax, bx):
+            a.set_xlim(0.5, longest + 0.5)
+            a.set_xticks(range(1, longest + 1))
         animate(*self.lines.values(), self.bars, self.deload_bars, *self.selected)
+        animate(*self.deload_bands, *self.deload_labels)
+        animate(ax.get_legend())  # drawn after the animated bands, so it stays on top
         self._weeks = 0
         self.update(plan, week)
 
@@ -355,11 +363,7 @@ class PlanChart:
                 ]
             )
             bars.set_facecolor(colour)
-        if n != self._weeks:  # the plan's length changed: the static part changes too
-            for a in (self.ax_percent, self.ax_sets):
-                set_limits(a, xlim=(0.5, n + 0.5))
-                step = 1 if n <= 12 else 2
-                a.set_xticks(range(1, n + 1, step))
+        if n != self._weeks:  # the plan's length changed: show its deload weeks only
             weeks = self._deload_weeks * 2
             for w, band in zip(weeks, self.deload_bands, strict=True):
                 band.set_visible(w <= n)

@@ -502,7 +502,9 @@ class FitnessFatigueChart:
         low = min(0.0, *(float(np.min(c)) for c in curves))
         high = max(1e-9, *(float(np.max(c)) for c in curves))
         # Steady limits: the axes (a static part) change only when the curves outgrow them.
-        y_low, y_high = steady_limits(self.ax.get_ylim(), low, high * 1.12, min_fill=0.55)
+        y_low, y_high = steady_limits(
+            self.ax.get_ylim(), low, high * 1.12, margin=0.25, min_fill=0.4
+        )
         set_limits(self.ax, xlim=(-0.2, days / 7.0 + 0.1), ylim=(y_low, y_high))
         peak = float(daily.max(initial=0.0))
         set_limits(self.load_ax, ylim=(0.0, _nice_top(peak * 1.15, 50.0)))

@@ -243,7 +243,11 @@ class DoseResponseChart:
         self._ensure_bars(len(order))
         most = max(values.values(), default=0.0)
         # Grow the axis in steps of 10 sets, so it stands still while a value moves.
-        self._set_top(max(MIN_SETS_SHOWN, 10.0 * np.ceil(1.05 * most / 10.0)))
+        needed = max(MIN_SETS_SHOWN, 10.0 * np.ceil(1.05 * most / 10.0))
+        # Grow to fit, shrink only when the data use less than a third of the axis: the
+        # axis (a static part, costly to redraw) stays put while a slider moves.
+        if self._top is None or needed > self._top or needed < self._top / 3.0:
+            self._set_top(needed)
         xs = sorted(set(values.values()))
         self.markers.set_data(xs, hypertrophy_gain(np.asarray(xs, dtype=float)))
         for i, bar in enumerate(self.bars):
