@@ -22,7 +22,7 @@ $(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r binder/requirements.txt -r requirements/test.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps --config-settings editable_mode=compat -e .
 	@touch $(STAMP)
 
 setup: $(STAMP)

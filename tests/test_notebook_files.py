@@ -107,3 +107,23 @@ def test_notebooks_fetch_nothing_from_the_network(path):
                 r"!\[[^\]]*\]\((https?:[^)]+)\)|<img[^>]+src=\"(https?:[^\"]+)", cell.source
             )
             assert not images, f"{path.name}: remote images {images}"
+
+
+def test_readme_concept_table_points_at_real_sections():
+    """Every row of the README's concept table names a notebook and one of its headings."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| concept | notebook | section |")
+    rows = [line for line in readme[start:].splitlines()[2:] if line.startswith("|")]
+    assert len(rows) >= 40, "the concept table looks truncated"
+    for row in rows:
+        _, concept, notebook, section, _ = (cell.strip() for cell in row.split("|"))
+        link = re.search(r"\((notebooks/[^)]+\.ipynb)\)", notebook)
+        assert link, f"no notebook link in {row!r}"
+        path = ROOT / link.group(1)
+        assert path.exists(), f"{concept}: {path.name} does not exist"
+        titles = {m.group(2).strip() for m in HEADING.finditer(_markdown(_read(path)))}
+        for part in section.split("›"):
+            name = part.strip().strip("*").split(" (")[0].strip()
+            assert any(title.startswith(name) for title in titles), (
+                f"{concept}: no heading {name!r} in {path.name}"
+            )
