@@ -8,11 +8,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.liftlab-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 
-.PHONY: help setup lab test test-fast lint format notebooks bench lock clean
+.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean
 
 help:
 	@echo "make lab        set up .venv from the lock and open the course in JupyterLab"
 	@echo "make test       set up .venv and run every test (unit, notebooks, browser)"
+	@echo "make voila      open every calculator on one page (Voila, no code)"
 	@echo "make notebooks  re-execute every notebook in place, top to bottom, fresh kernel"
 	@echo "make bench      print the benchmarks (widget latency, model speed, import time)"
 	@echo "make lint       ruff check + format check"
@@ -29,6 +30,9 @@ setup: $(STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/00-start-here.ipynb
+
+voila: $(STAMP)
+	$(BIN)/voila notebooks/calculators.ipynb
 
 test: $(STAMP)
 	@start=$$(date +%s); \
