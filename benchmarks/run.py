@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_fitness_fatigue  # noqa: E402
-import bench_import  # noqa: E402
-import bench_program  # noqa: E402
-import bench_widgets  # noqa: E402
+import bench_fitness_fatigue
+import bench_import
+import bench_program
+import bench_widgets
 
 
 def main(argv: list[str]) -> int:

@@ -161,6 +161,9 @@ def png_bytes(fig: Figure) -> bytes:
     for artist in _animated_artists(fig):
         if artist.get_visible():
             (artist.axes or fig).draw_artist(artist)
+    # Drawing an animated container (a legend) re-lays out its non-animated children,
+    # which marks the figure stale; what was just drawn is current, so clear the flag.
+    fig.stale = False
     image = Image.frombuffer("RGBA", size, canvas.buffer_rgba())
     buffer = io.BytesIO()
     # Level 1 compresses a flat-coloured chart nearly as well as level 6, several times faster.

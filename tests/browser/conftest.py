@@ -1,8 +1,9 @@
 """Browser tests: a real JupyterLab (and Voilà) server driven by Debian's headless Chromium.
 
 One JupyterLab server and one browser for the whole session; a new browser context (and, per
-notebook, a new workspace and a new kernel) for every test. Pages fail their test on any console
-error and on any request that would leave the machine.
+notebook, a new workspace and a new kernel) for every test, or with ``module_page`` one for all
+tests of a module (a notebook opened once, driven by many tests). Pages fail their test on any
+console error and on any request that would leave the machine.
 
 Without /usr/bin/chromium the tests are skipped with one line, or fail when CI=true.
 """
@@ -25,6 +26,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import driver
 import pytest
@@ -384,14 +386,8 @@ def _allowed(page_url: str, message: str) -> bool:
     return any(u.search(page_url) and m.search(message) for u, m in ALLOWED_CONSOLE_ERRORS)
 
 
-@pytest.fixture
-def page(browser, request):
-    """A new browser context and page; console errors and internet requests are recorded.
-
-    The test fails at teardown if any were recorded and it did not check them itself
-    (``driver.assert_no_console_errors(page)``). A failing test leaves a screenshot
-    ``screenshots/FAILED-<test>.png``.
-    """
+def _new_page(browser):
+    """A new browser context and page whose console errors and internet requests are recorded."""
     context = browser.new_context(viewport=VIEWPORT, device_scale_factor=1)
     context.set_default_timeout(30_000)
     pg = context.new_page()
@@ -419,26 +415,74 @@ def page(browser, request):
     pg.on("console", on_console)
     pg.on("pageerror", on_page_error)
     context.route(EXTERNAL, on_external)
+    return context, pg, log
+
+
+def _failure_screenshot(pg, node) -> None:
+    try:
+        name = re.sub(r"[^\w.-]+", "_", node.name)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(SCREENSHOTS / f"FAILED-{name}.png"), full_page=True)
+    except Exception as exc:  # a crashed page must not hide the test's own failure
+        print(f"no failure screenshot: {exc}", file=sys.stderr)
+
+
+def _close_page(context, log, failed: bool, shared: bool = False) -> None:
+    problems = log.problems()
+    if shared:  # a module's page: what no test has reported yet
+        problems, log.checked = problems[log.reported :], False
+    context.close()
+    for cleanup in log.after_close:
+        cleanup()
+    if problems and not log.checked:
+        if failed:
+            print("the page also logged:\n  " + "\n  ".join(problems), file=sys.stderr)
+        else:
+            pytest.fail("the page logged problems:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def page(browser, request):
+    """A new browser context and page; console errors and internet requests are recorded.
+
+    The test fails at teardown if any were recorded and it did not check them itself
+    (``driver.assert_no_console_errors(page)``). A failing test leaves a screenshot
+    ``screenshots/FAILED-<test>.png``.
+    """
+    context, pg, log = _new_page(browser)
     try:
         yield pg
     finally:
         failed = request.node.stash.get(_CALL_FAILED, False)
-        try:
-            if failed:
-                name = re.sub(r"[^\w.-]+", "_", request.node.name)
-                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                pg.screenshot(path=str(SCREENSHOTS / f"FAILED-{name}.png"), full_page=True)
-        except Exception as exc:  # a crashed page must not hide the test's own failure
-            print(f"no failure screenshot: {exc}", file=sys.stderr)
-        problems = log.problems()
-        context.close()
-        for cleanup in log.after_close:
-            cleanup()
-        if problems and not log.checked:
-            if failed:
-                print("the page also logged:\n  " + "\n  ".join(problems), file=sys.stderr)
-            else:
-                pytest.fail("the page logged problems:\n  " + "\n  ".join(problems), pytrace=False)
+        if failed:
+            _failure_screenshot(pg, request.node)
+        _close_page(context, log, failed)
+
+
+_MODULE_PAGES: dict[str, Any] = {}  # module name -> its module_page, for failure screenshots
+
+
+@pytest.fixture(scope="module")
+def module_page(browser, request):
+    """Like ``page``, but one page for all tests of a module: open a notebook once, let many
+    tests drive it. Each test should end with ``driver.assert_no_new_console_errors(page)``
+    (problems logged since the previous check); a failing test still leaves its screenshot."""
+    context, pg, log = _new_page(browser)
+    _MODULE_PAGES[request.module.__name__] = pg
+    try:
+        yield pg
+    finally:
+        _MODULE_PAGES.pop(request.module.__name__, None)
+        _close_page(context, log, failed=request.session.testsfailed > 0, shared=True)
+
+
+@pytest.fixture(autouse=True)
+def _module_page_failure_screenshot(request):
+    yield
+    if request.node.stash.get(_CALL_FAILED, False) and "module_page" in request.fixturenames:
+        pg = _MODULE_PAGES.get(request.module.__name__)
+        if pg is not None:
+            _failure_screenshot(pg, request.node)
 
 
 @pytest.fixture(scope="session")

@@ -75,6 +75,7 @@ class PageLog:
     known_external: list[str] = field(default_factory=list)  # answered locally, see conftest
     after_close: list[Callable[[], None]] = field(default_factory=list)
     checked: bool = False
+    reported: int = 0  # problems already reported by assert_new_clean (shared pages)
 
     def problems(self) -> list[str]:
         out = [f"console error: {e}" for e in self.console_errors]
@@ -85,6 +86,14 @@ class PageLog:
         self.checked = True
         problems = self.problems()
         assert not problems, "the page logged problems:\n  " + "\n  ".join(problems)
+
+    def assert_new_clean(self) -> None:
+        """Like :meth:`assert_clean`, for the problems logged since the last call only (a page
+        shared by the tests of a module: one test's problem must not fail every later test)."""
+        self.checked = True
+        problems = self.problems()
+        new, self.reported = problems[self.reported :], len(problems)
+        assert not new, "the page logged problems:\n  " + "\n  ".join(new)
 
 
 _LOGS: weakref.WeakKeyDictionary[Any, PageLog] = weakref.WeakKeyDictionary()
@@ -97,6 +106,11 @@ def page_log(page: Page) -> PageLog:
 
 def assert_no_console_errors(page: Page) -> None:
     page_log(page).assert_clean()
+
+
+def assert_no_new_console_errors(page: Page) -> None:
+    """For a page shared by several tests (``module_page``): problems since the last check."""
+    page_log(page).assert_new_clean()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -364,6 +378,29 @@ def screenshot_notebook(page: Page, path: str | Path, max_height: int = 16_000) 
     finally:
         page.set_viewport_size(size)
     return path
+
+
+@contextmanager
+def tall_viewport(page: Page, max_height: int = 16_000, extra: int = 0) -> Iterator[None]:
+    """Grow the viewport to the height of the page's content for a screenshot, then restore it.
+
+    Voilà 0.5's page scrolls inside ``#rendered_cells`` (a Lumino panel as high as the
+    viewport), not the document, so ``full_page=True`` and element screenshots show only what
+    fits the viewport. ``extra`` pixels are added (room for content that grows meanwhile).
+    """
+    size = page.viewport_size or {"width": 1280, "height": 900}
+    content = page.evaluate(
+        """() => Math.max(document.documentElement.scrollHeight,
+             ...[...document.querySelectorAll('#rendered_cells, body')].map(
+               (el) => el.scrollHeight + el.getBoundingClientRect().top))"""
+    )
+    page.set_viewport_size(
+        {"width": size["width"], "height": max(size["height"], min(max_height, content + extra))}
+    )
+    try:
+        yield
+    finally:
+        page.set_viewport_size(size)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,0 +1,302 @@
+"""What the browser tests do to each calculator of notebooks/calculators.ipynb, and expect.
+
+Each :class:`Spec` lists input steps done the way a person does them (a key press on a slider
+handle, typing a number and Enter, a click on a toggle button). The expected text of every step
+is computed here, in the test process, by building the same calculator headless and making the
+same change: ``plain(widget.value)`` is then exactly the text the page must show.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import driver
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
+
+# The result widgets (ipywidgets HTML with the class liftlab-result on the widget itself, which is
+# updated in place: the latency measurement keeps a reference to it) and the figure's <img>.
+RESULT = ".widget-html.liftlab-result"
+MESSAGE = ".widget-html.liftlab-message"
+FIGURE_IMG = ".liftlab-figure img"
+
+
+def plain(value: str) -> str:
+    """The text a browser shows for the HTML ``value`` (its textContent), whitespace collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", value)).split())
+
+
+@dataclass(frozen=True)
+class Step:
+    """One input: ``do`` in the page (inside the calculator's root), ``apply`` to the headless
+    calculator; ``output`` is the attribute of the result widget it changes."""
+
+    label: str
+    do: Callable[[Page, Locator], None]
+    apply: Callable[[Any], None]
+    output: str = "result"
+    row: str = ""  # suffix of the latency row (a path much slower than the others)
+    redraws: bool = True  # False: the figure does not depend on this input (same PNG, same src)
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str  # test id; the calculator root has the class liftlab-<key>
+    name: str  # latency row
+    factory: Callable[[], Any]
+    steps: tuple[Step, ...]
+
+    @property
+    def root(self) -> str:
+        return f".liftlab-{self.key}"
+
+    def headless(self) -> Any:
+        """The calculator as the notebook builds it, without redrawing PNGs (text only)."""
+        app = self.factory()
+        app.figure.refresh = lambda *args, **kwargs: None
+        return app
+
+
+def _walk(widget: Any) -> Iterator[Any]:
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+def result_index(app: Any, output: str) -> int:
+    """Position of ``app.<output>`` among the calculator's result widgets, in page order."""
+    results = [w for w in _walk(app) if "liftlab-result" in getattr(w, "_dom_classes", ())]
+    return next(i for i, w in enumerate(results) if w is getattr(app, output))
+
+
+def _set(attr: str, value: Any) -> Callable[[Any], None]:
+    def apply(app: Any) -> None:
+        getattr(app, attr).value = value
+
+    return apply
+
+
+def key(description: str, attr: str, value: Any, press: str = "ArrowRight", **kw) -> Step:
+    """One key press on the handle of the slider labelled ``description``."""
+    return Step(
+        f"{description} {press} → {value!r}",
+        lambda page, root: driver.set_slider_by_keys(
+            page, driver.control(root, description, kind="slider"), press, 1
+        ),
+        _set(attr, value),
+        **kw,
+    )
+
+
+def typed(description: str, attr: str, text: str, **kw) -> Step:
+    """Select all in the number box labelled ``description``, type ``text``, press Enter."""
+    return Step(
+        f"{description} ← {text!r}",
+        lambda page, root: driver.type_into(page, driver.control(root, description), text),
+        _set(attr, float(text)),
+        **kw,
+    )
+
+
+def click(label: str, attr: str, value: Any, **kw) -> Step:
+    """Click the toggle button labelled ``label``."""
+    return Step(
+        f"click {label!r}",
+        lambda page, root: driver.click_toggle(page, label, scope=root),
+        _set(attr, value),
+        **kw,
+    )
+
+
+def _factories() -> dict[str, Callable[[], Any]]:
+    from liftlab.apps.energy_app import energy_calculator
+    from liftlab.apps.fitness_fatigue_app import fitness_fatigue_simulator
+    from liftlab.apps.goal_loads_app import goal_load_calculator
+    from liftlab.apps.one_rep_max_app import one_rep_max_calculator
+    from liftlab.apps.plan_builder_app import plan_builder
+    from liftlab.apps.plate_loader_app import plate_loader
+    from liftlab.apps.rpe_app import rpe_calculator
+    from liftlab.apps.session_timer_app import session_timer
+    from liftlab.apps.volume_app import volume_planner
+
+    return {
+        "one-rep-max": one_rep_max_calculator,
+        "rpe": rpe_calculator,
+        "goal-loads": goal_load_calculator,
+        "plate-loader": plate_loader,
+        "volume-planner": volume_planner,
+        "session-timer": session_timer,
+        "fitness-fatigue": fitness_fatigue_simulator,
+        "energy": energy_calculator,
+        "plan-builder": plan_builder,
+    }
+
+
+def _lazy(name: str) -> Callable[[], Any]:
+    return lambda: _factories()[name]()  # liftlab.apps (matplotlib) imported when first used
+
+
+# In the order of the page. Every step changes the text it waits for (the latency measurement
+# refuses a text that is already shown).
+SPECS: tuple[Spec, ...] = (
+    Spec(
+        "one-rep-max",
+        "1RM estimator",
+        _lazy("one-rep-max"),
+        (
+            *(key("Reps", "reps", n) for n in range(6, 12)),  # 11 reps: only Mayhew is valid
+            key("Reps", "reps", 10, "ArrowLeft"),
+            key("Reps", "reps", 9, "ArrowLeft"),
+        ),
+    ),
+    Spec(
+        "rpe",
+        "RPE calculator",
+        _lazy("rpe"),
+        (
+            *(key("Reps", "reps", n) for n in range(6, 11)),
+            key("RPE", "rpe", 7.5, "ArrowLeft"),
+            key("RPE", "rpe", 7.0, "ArrowLeft"),
+            click("lb", "unit", "lb"),
+        ),
+    ),
+    Spec(
+        "goal-loads",
+        "goal loads",
+        _lazy("goal-loads"),
+        (
+            *(typed("1RM", "one_rm", t) for t in ("110", "120", "132.5", "140", "150")),
+            click("Strength", "goal", "strength"),
+            click("lb", "unit", "lb"),
+        ),
+    ),
+    Spec(
+        "plate-loader",
+        "plate loader",
+        _lazy("plate-loader"),
+        (
+            *(typed("Target", "load", t) for t in ("102.5", "105", "120", "142.5", "60", "180")),
+            click("lb", "unit", "lb"),  # 180 lb: 45 lb bar and lb plates
+        ),
+    ),
+    Spec(
+        "volume-planner",
+        "volume planner",
+        _lazy("volume-planner"),
+        (
+            *(key("Sessions/week", "sessions", n) for n in range(3, 8)),
+            key("Sessions/week", "sessions", 6, "ArrowLeft"),
+            key("Sessions/week", "sessions", 5, "ArrowLeft"),
+            click("lb", "unit", "lb", redraws=False),  # loads converted; hard sets unchanged
+        ),
+    ),
+    Spec(
+        "session-timer",
+        "session timer",
+        _lazy("session-timer"),
+        (
+            *(key("Reps per set", "reps", n) for n in (11, 12, 13)),
+            key("Reps per set", "reps", 12, "ArrowLeft"),
+            key("Rest (min)", "rest", 2.25),
+            key("Rest (min)", "rest", 2.5),
+            click("strength", "goal", "strength"),
+        ),
+    ),
+    Spec(
+        "fitness-fatigue",
+        "fitness-fatigue",
+        _lazy("fitness-fatigue"),
+        (
+            *(key("Weeks", "weeks", n) for n in range(13, 19)),
+            key("Taper weeks", "taper_weeks", 1),
+        ),
+    ),
+    Spec(
+        "energy",
+        "energy",
+        _lazy("energy"),
+        (
+            *(typed("Muscle gained", "muscle", t) for t in ("2.5", "3", "4", "5.5", "1")),
+            typed("Fat lost", "fat", "2"),
+            click("lb", "unit", "lb"),
+        ),
+    ),
+    Spec(
+        "plan-builder",
+        "plan builder",
+        _lazy("plan-builder"),
+        (
+            *(key("Show week", "week", n, output="table") for n in range(2, 8)),
+            click("Strength", "goal", "strength", output="check", row=" (new plan)"),
+            key("Days per week", "days", 4, output="check", row=" (new plan)"),
+            key("Weeks", "weeks", 13, output="check", row=" (new plan)"),
+        ),
+    ),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# Driving one step in a page (JupyterLab or Voilà)
+# ----------------------------------------------------------------------------------------------
+
+
+def figure_src(root: Locator) -> str:
+    """The figure's ``src``: ipywidgets 8 gives every new PNG a new ``blob:`` URL."""
+    img = root.locator(FIGURE_IMG)
+    assert img.count() == 1, f"{img.count()} figures in the calculator"
+    return img.get_attribute("src") or ""
+
+
+def wait_figure_changed(page: Page, root: Locator, before: str, what: str) -> str:
+    img = root.locator(FIGURE_IMG)
+    try:
+        page.wait_for_function(
+            "([el, before]) => !!el.src && el.src !== before && el.complete",
+            arg=[img.element_handle(), before],
+            timeout=10_000,
+        )
+    except Exception:
+        raise AssertionError(f"{what}: the figure was not redrawn (src still {before!r})") from None
+    return figure_src(root)
+
+
+def drive(page: Page, spec: Spec, app: Any, step: Step, latency_row: str | None = None) -> str:
+    """Do ``step`` in the page and on ``app``; wait for the exact new text and a new figure.
+
+    Returns the expected (now shown) text. The key press or click → text interval is recorded
+    in ``driver.LATENCY`` under ``latency_row`` (default: the spec's name + the step's row).
+    """
+    root = page.locator(spec.root)
+    out = root.locator(RESULT).nth(result_index(app, step.output))
+    before = figure_src(root)
+    what = f"{spec.name}, {step.label}"
+    previous = plain(getattr(app, step.output).value)
+    step.apply(app)
+    app.update()  # explicitly: the expected text must not depend on the app's observers
+    expected = plain(getattr(app, step.output).value)
+    assert not app.message.value, f"{what}: liftlab refuses this input: {app.message.value}"
+    assert expected != previous, (
+        f"{what}: liftlab computes no new text for this input, even headless (still "
+        f"{previous[:100]!r}...): the calculator does not recompute, or the step changes nothing"
+    )
+    row = latency_row or spec.name + step.row
+    # The whole text of the result widget, nothing more (whitespace collapsed as in plain()).
+    exact = re.compile("^ ?" + re.escape(expected) + " ?$")
+    try:
+        with driver.LATENCY.measure(row, page, out, exact):
+            step.do(page, root)
+    except AssertionError as exc:
+        raise AssertionError(
+            f"{what}: expected {expected[:160]!r}...\n  {exc}".replace(row + ": ", "")
+        ) from None
+    if step.redraws:
+        wait_figure_changed(page, root, before, what)
+    else:
+        page.wait_for_timeout(300)  # a redrawn figure would have arrived with or soon after
+        assert figure_src(root) == before, f"{what}: the figure changed, the spec says it cannot"
+    return expected
