@@ -7,6 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.liftlab-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean
 
@@ -29,10 +31,10 @@ $(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
 setup: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/00-start-here.ipynb
+	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
 
 voila: $(STAMP)
-	$(BIN)/voila notebooks/calculators.ipynb
+	$(BIN)/voila $(AS_ROOT) notebooks/calculators.ipynb
 
 test: $(STAMP)
 	@start=$$(date +%s); \
