@@ -34,7 +34,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
 
 voila: $(STAMP)
-	$(BIN)/voila $(AS_ROOT) notebooks/calculators.ipynb
+	$(BIN)/voila notebooks/calculators.ipynb
 
 test: $(STAMP)
 	@start=$$(date +%s); \
