@@ -13,6 +13,8 @@ reader.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import ipywidgets as widgets
 
@@ -22,6 +24,7 @@ class Calculator(widgets.VBox):
     :meth:`compute_and_show`."""
 
     def __init__(self, children: list[widgets.Widget], **kwargs) -> None:
+        self._holding = getattr(self, "_holding", False)
         self.message = widgets.HTML(value="")
         self.message.add_class("liftlab-message")
         super().__init__([*children, self.message], **kwargs)
@@ -33,6 +36,17 @@ class Calculator(widgets.VBox):
             control.observe(self._on_change, names="value")
 
     def _on_change(self, change: dict) -> None:
+        if not self._holding:
+            self.update()
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        """Change many controls at once (a unit switch, a removed row), then recompute once."""
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
         self.update()
 
     def compute_and_show(self) -> None:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import base64
 import html
 import math
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 
 import ipywidgets as widgets
 
@@ -327,20 +326,6 @@ class PlanBuilder(Calculator):
         self.update()
 
     # --------------------------------------------------------------------- controls
-
-    @contextmanager
-    def hold(self) -> Iterator[None]:
-        """Change many controls at once, then recompute once."""
-        self._holding = True
-        try:
-            yield
-        finally:
-            self._holding = False
-        self.update()
-
-    def _on_change(self, change: dict) -> None:
-        if not self._holding:
-            self.update()
 
     def _on_unit(self, change: dict) -> None:
         """Convert the 1RMs to the new unit (to 0.5), then build the plan once."""

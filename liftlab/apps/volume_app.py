@@ -15,8 +15,7 @@ planner is displayed.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import ipywidgets as widgets
 
@@ -196,20 +195,6 @@ class VolumePlanner(Calculator):
         self.update()
 
     # ---------------------------------------------------------------- row handling
-
-    @contextmanager
-    def hold(self) -> Iterator[None]:
-        """Change many controls at once, then recompute once."""
-        self._holding = True
-        try:
-            yield
-        finally:
-            self._holding = False
-        self.update()
-
-    def _on_change(self, change: dict) -> None:
-        if not self._holding:
-            self.update()
 
     def _sync_buttons(self) -> None:
         self.add.disabled = self.count >= MAX_ROWS
