@@ -97,9 +97,10 @@ def test_dose_chart_grows_its_axis_past_thirty_sets_and_shows_an_empty_plan():
 
 def test_dose_chart_alt_text_names_muscles_and_levels():
     text = DoseResponseChart().alt_text({"chest": 12.0, "triceps": 4.5, "quadriceps": 24})
-    assert "chest 12 (productive)" in text
-    assert "triceps 4.5 (under-dosed)" in text
-    assert "quadriceps 24 (high)" in text
+    assert "chest 12 (moderate dose)" in text
+    assert "triceps 4.5 (lower dose)" in text
+    assert "quadriceps 24 (high dose)" in text
+    assert "under" not in text and "productive" not in text
 
 
 def test_dose_chart_refuses_negative_sets():
@@ -136,10 +137,11 @@ def test_sets_per_exercise_figure_shows_the_article_ranges():
 def test_weekly_sets_grid_cells_are_sets_x_exercises_x_sessions():
     fig, alt = weekly_sets_grid_figure((3, 6), (1, 3), exercises_per_muscle=2)
     texts = _texts(fig)
-    assert "from 6 (under-dosed) to 36 (high)" in alt and "once a week: 12 (productive)" in alt
+    assert "from 6 (lower dose) to 36 (high dose)" in alt
+    assert "once a week: 12 (moderate dose)" in alt
     numbers = [t for t in texts if t.replace(".", "").isdigit()]
     assert numbers == ["6", "18", "12", "36"]
-    assert "high" in texts and "under-dosed" in texts
+    assert "high dose" in texts and "lower dose" in texts
 
 
 def test_exercise_credit_figure_shows_primary_and_synergist_credits():
