@@ -117,6 +117,7 @@ __all__ = [
     "SINGER_2024_REST_BINARY",
     "SINGER_2024_REST_CATEGORIES",
     "STRENGTH_LOAD_PERCENT_1RM",
+    "THOMAS_2005_BEST_TAPER",
     "THOMAS_2018_RECOVERED_DAY",
     "VERMEIRE_2022",
     "BanisterParameters",
@@ -830,6 +831,14 @@ def session_value(
 #: with intensity and frequency kept. Pooled from 27 studies of competitive athletes,
 #: mostly in endurance sports (swimmers, runners, cyclists, triathletes).
 BOSQUET_2007_VOLUME_CUT: tuple[float, float] = (0.41, 0.60)
+#: Thomas & Busso (2005) [@thomas2005], abstract (checked): with a model in which each
+#: session's fatigue grows with recent training (Busso 2003; parameters of six people
+#: fitted to cycling training), the best taper cut the load by 30.8 ± 11.8 % for
+#: 19.3 ± 2.3 days after steady training, and by 39.3 ± 9.9 % for 28.0 ± 5.1 days after
+#: a 28-day overload period. ``{case: (load cut %, days)}``, means.
+THOMAS_2005_BEST_TAPER: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {"after steady training": (30.8, 19.3), "after an overload period": (39.3, 28.0)}
+)
 #: Default load multiplier of taper weeks: a 50 % cut, inside the 41–60 % volume cut
 #: of :data:`BOSQUET_2007_VOLUME_CUT`.
 DEFAULT_TAPER_FACTOR: float = 0.5
