@@ -28,24 +28,26 @@ References
 Schoenfeld BJ, Ogborn D, Krieger JW (2017). Dose-response relationship between weekly
 resistance training volume and increases in muscle mass: a systematic review and
 meta-analysis. *Journal of Sports Sciences* 35(11):1073–1082.
-doi:10.1080/02640414.2016.1210197
+doi:10.1080/02640414.2016.1210197 [@schoenfeld2017volume]
 
 Ralston GW, Kilgore L, Wyatt FB, Baker JS (2017). The effect of weekly set volume on
 strength gain: a meta-analysis. *Sports Medicine* 47(12):2585–2601.
-doi:10.1007/s40279-017-0762-7
+doi:10.1007/s40279-017-0762-7 [@ralston2017]
 
 Pelland JC, Remmert JF, Robinson ZP, Hinson SR, Zourdos MC (2025). The resistance
 training dose response: meta-regressions exploring the effects of weekly volume and
 frequency on muscle hypertrophy and strength gains. *Sports Medicine*.
-doi:10.1007/s40279-025-02344-w (preprint: SportRxiv, 2024)
+doi:10.1007/s40279-025-02344-w (preprint: SportRxiv, 2024) [@pelland2025]
 
 Baz-Valle E, Balsalobre-Fernández C, Alix-Fages C, Santos-Concejero J (2022). A
 systematic review of the effects of different resistance training volumes on muscle
-hypertrophy. *Journal of Human Kinetics* 81:199–210. (PMC8884877)
+hypertrophy. *Journal of Human Kinetics* 81:199–210. doi:10.2478/hukin-2022-0017
+[@bazvalle2022]. Its studies were of young (18–35 years), trained (at least a year of
+training) men: the 12–20 weekly sets it suggests were drawn from them alone.
 
 Schoenfeld BJ, Contreras B, Krieger J, et al. (2019). Resistance training volume
 enhances muscle hypertrophy but not strength in trained men. *Medicine & Science in
-Sports & Exercise* 51(1):94–103.
+Sports & Exercise* 51(1):94–103. doi:10.1249/MSS.0000000000001764 [@schoenfeld2019]
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ __all__ = [
     "EXERCISE_ALIASES",
     "EXERCISE_MUSCLES",
     "HIGH_WEEKLY_SETS",
+    "MODERATE_WEEKLY_SETS",
     "MUSCLES",
     "PRIMARY",
     "PRODUCTIVE_WEEKLY_SETS",
@@ -573,12 +576,16 @@ RALSTON_2017_STRENGTH: tuple[DoseCategory, ...] = (
 #: category of Schoenfeld et al. 2017).
 REFERENCE_WEEKLY_SETS: float = 10.0
 
-#: Lower bound of the "productive" band of :func:`dose_note` (weekly hard sets per
-#: muscle): Schoenfeld et al. (2017) found the most growth with 10+.
-PRODUCTIVE_WEEKLY_SETS: float = 10.0
-#: Upper bound of the "productive" band: Baz-Valle et al. (2022) found 12–20 weekly
+#: Lower bound of the "moderate dose" band of :func:`dose_note` (weekly hard sets per
+#: muscle): the "10+" category grew most in Schoenfeld et al. (2017)
+#: [@schoenfeld2017volume]. Below it is a *lower* dose, not an ineffective one: the
+#: "<5" category still grew (5.4 % in :data:`SCHOENFELD_2017_CATEGORIES`).
+MODERATE_WEEKLY_SETS: float = 10.0
+#: The older name of :data:`MODERATE_WEEKLY_SETS` (kept so that existing imports work).
+PRODUCTIVE_WEEKLY_SETS: float = MODERATE_WEEKLY_SETS
+#: Upper bound of the "moderate dose" band: Baz-Valle et al. (2022) found 12–20 weekly
 #: sets a sound standard and no further gain above 20 for the quadriceps and biceps
-#: (though more for the triceps).
+#: (though more for the triceps) [@bazvalle2022], in young trained men only.
 HIGH_WEEKLY_SETS: float = 20.0
 
 
@@ -610,8 +617,9 @@ def hypertrophy_gain(weekly_sets: Any) -> float | np.ndarray:
     assumption). The fit gives ``b`` ≈ 0.32: zero growth without training, more
     growth with every added set (never less), and smaller returns per set as volume
     rises, the shape Pelland et al. (2025) describe for hypertrophy (still rising at
-    high volumes, with diminishing returns). Near 10 sets the slope is ≈ 0.26 % per
-    set, in the range of the linear 0.37 % per set of Schoenfeld et al. (2017).
+    high volumes, with diminishing returns) [@schoenfeld2017volume; @pelland2025].
+    Near 10 sets the slope is ≈ 0.26 % per set, in the range of the linear 0.37 % per
+    set of Schoenfeld et al. (2017).
 
     Parameters
     ----------
@@ -643,7 +651,8 @@ def strength_effect_size(weekly_sets: Any) -> float | np.ndarray:
     exercise, placed at 2.5 and 15 sets; :data:`RALSTON_2017_STRENGTH`). The fitted
     ``b`` ≈ 0.12 is much flatter than for hypertrophy: volume matters less for
     strength, where load and practice of the lift dominate (Ralston et al. 2017;
-    Schoenfeld et al. 2019; Pelland et al. 2025).
+    Schoenfeld et al. 2019; Pelland et al. 2025) [@ralston2017; @schoenfeld2019;
+    @pelland2025].
 
     Parameters
     ----------
@@ -726,8 +735,9 @@ def dose_category(weekly_sets: Any) -> DoseCategory:
     raise AssertionError("unreachable: the categories cover [0, inf)")  # pragma: no cover
 
 
-#: Levels of :func:`dose_note`, lowest dose first.
-DOSE_NOTE_LEVELS: tuple[str, ...] = ("under-dosed", "productive", "high")
+#: Levels of :func:`dose_note`, lowest dose first. Words that describe the dose, not
+#: judge it: every level grows muscle in the studies (Schoenfeld et al. 2017).
+DOSE_NOTE_LEVELS: tuple[str, ...] = ("lower dose", "moderate dose", "high dose")
 
 
 @dataclass(frozen=True)
@@ -739,16 +749,21 @@ class DoseNote:
 
 
 def dose_note(weekly_sets: Any) -> DoseNote:
-    """Classify hard sets per muscle per week: under-dosed, productive or high.
+    """Read hard sets per muscle per week as a lower, moderate or high dose.
 
-    * **under-dosed**, below 10: muscles still grow (Schoenfeld et al. 2017 report
-      substantial growth even with fewer than 5 sets), but less than with 10+;
-    * **productive**, 10 to 20 inclusive: the 10+ category grew most in Schoenfeld
-      et al. (2017), and Baz-Valle et al. (2022) suggest 12–20 as a standard;
-    * **high**, above 20: returns per set keep shrinking (Pelland et al. 2025),
-      Baz-Valle et al. (2022) found no extra growth above 20 for the quadriceps and
-      biceps, and fatigue and recovery cost grow; some trained lifters still grew
-      more with such volumes (Schoenfeld et al. 2019).
+    * **lower dose**, below 10: muscles still grow, by 5.4 % with fewer than 5 weekly
+      sets in the pooled studies of Schoenfeld et al. (2017) [@schoenfeld2017volume]
+      (the authors: substantial growth with low volumes), but the groups with 10 or
+      more grew more; the message says how much growth :func:`relative_gain` models
+      for the dose, relative to 10 sets;
+    * **moderate dose**, 10 to 20 inclusive: the "10+" category grew most in Schoenfeld
+      et al. (2017), and Baz-Valle et al. (2022) suggest 12–20 as a standard for young
+      trained men [@bazvalle2022];
+    * **high dose**, above 20: growth may still rise but returns per set keep
+      shrinking (Pelland et al. 2025) [@pelland2025], Baz-Valle et al. (2022) found no
+      extra growth above 20 for the quadriceps and biceps, and fatigue and recovery
+      cost grow; some trained men still grew more with such volumes (Schoenfeld et
+      al. 2019) [@schoenfeld2019].
 
     Parameters
     ----------
@@ -763,24 +778,30 @@ def dose_note(weekly_sets: Any) -> DoseNote:
     Examples
     --------
     >>> dose_note(12).level
-    'productive'
+    'moderate dose'
+    >>> dose_note(6).level
+    'lower dose'
     """
     sets = _one_number("weekly_sets", weekly_sets, low=0.0)
     shown = f"{sets:g} hard sets per week"
-    if sets < PRODUCTIVE_WEEKLY_SETS:
+    if sets < MODERATE_WEEKLY_SETS:
+        modelled = float(relative_gain(sets))
         return DoseNote(
-            "under-dosed",
-            f"{shown}: below 10, muscles still grow, but 10+ weekly sets grew them more "
-            "(Schoenfeld, Ogborn & Krieger 2017).",
+            "lower dose",
+            f"{shown}: a lower dose. Muscles still grow, modelled at {modelled:.2f} × the "
+            f"growth of {REFERENCE_WEEKLY_SETS:g} sets; the studies found the most growth with "
+            f"{MODERATE_WEEKLY_SETS:g} or more (Schoenfeld, Ogborn & Krieger 2017).",
         )
     if sets <= HIGH_WEEKLY_SETS:
         return DoseNote(
-            "productive",
-            f"{shown}: in the 10–20 range where most studies find the best return "
-            "(Schoenfeld et al. 2017; Baz-Valle et al. 2022).",
+            "moderate dose",
+            f"{shown}: a moderate dose, in the {MODERATE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} "
+            "range most reviews suggest (Schoenfeld et al. 2017; Baz-Valle et al. 2022, in "
+            "young trained men).",
         )
     return DoseNote(
-        "high",
-        f"{shown}: above 20, each extra set adds less growth (Pelland et al. 2025) and "
-        "more fatigue; keep it only if you recover between sessions.",
+        "high dose",
+        f"{shown}: a high dose. Each extra set above {HIGH_WEEKLY_SETS:g} adds less growth "
+        "(Pelland et al. 2025) and more fatigue; keep it only if you recover between "
+        "sessions.",
     )

@@ -86,6 +86,14 @@ def test_report_gives_per_day_per_year_food_and_myth():
     assert "net change" not in report
 
 
+def test_report_shows_the_measured_resting_metabolic_rate_too():
+    """Issue 10: the calculator shows both estimates, the tissue and the trials."""
+    report = energy_report(2, "kg")
+    assert "raised it by about <b>96 kcal a day</b> (95 % CI 45–147" in report
+    assert "MacKenzie-Shalders et al. 2020" in report and "high risk of bias" in report
+    assert "raised it by about <b>96 kcal a day</b>" in energy_report(10, "lb")
+
+
 def test_report_with_fat_lost_and_another_food():
     report = energy_report(2, "kg", fat_lost=4, food="can of cola")
     assert "lowers resting use by 18.0 kcal a day" in report

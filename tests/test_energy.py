@@ -12,11 +12,14 @@ from liftlab.energy import (
     PROTEIN_G_PER_KG_DAY,
     PROTEIN_G_PER_KG_DAY_BREAKPOINT,
     PROTEIN_G_PER_KG_DAY_UPPER,
+    RT_RMR_KCAL_DAY,
+    RT_RMR_KCAL_DAY_CI,
     Food,
     extra_kcal_per_day,
     food_equivalents,
     kcal_from_muscle_and_fat,
     protein_target,
+    resting_energy_evidence,
 )
 from liftlab.units import KG_PER_LB
 
@@ -120,3 +123,27 @@ def test_morton_2018_protein_targets():
 def test_top_level_exports():
     assert liftlab.extra_kcal_per_day is extra_kcal_per_day
     assert liftlab.protein_target is protein_target
+
+
+def test_mackenzie_shalders_2020_values():
+    """Resistance training vs control: RMR +96.17 kcal/day (95 % CI 45.17 to 147.16)."""
+    assert RT_RMR_KCAL_DAY == 96.17
+    assert RT_RMR_KCAL_DAY_CI == (45.17, 147.16)
+
+
+def test_both_estimates_side_by_side():
+    evidence = resting_energy_evidence(2)
+    assert evidence.tissue_kcal == extra_kcal_per_day(2) == 26.0
+    assert (evidence.trials_kcal, evidence.trials_low, evidence.trials_high) == (
+        96.17,
+        45.17,
+        147.16,
+    )
+    # The measured rise is several times the tissue arithmetic for a typical gain, and
+    # even its lower bound is above it.
+    assert evidence.trials_low > evidence.tissue_kcal
+    np.testing.assert_allclose(
+        resting_energy_evidence([1, 2], unit="lb").tissue_kcal, extra_kcal_per_day([1, 2], "lb")
+    )
+    with pytest.raises(ValueError, match="muscle_gained=-1"):
+        resting_energy_evidence(-1)

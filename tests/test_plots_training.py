@@ -1,4 +1,5 @@
-"""Figures of chapters 04 (sets and volume) and 05 (rest and recovery).
+"""Figures of chapters 04 (sets and volume) and 05 (rest and recovery), and chapter 07's
+static figure of the two resting-energy estimates.
 
 Each figure is built headless; the charts that calculators update are checked to
 update in place (same artists, cheap animated redraws) and to draw the numbers of
@@ -11,15 +12,20 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
+from liftlab.energy import RT_RMR_KCAL_DAY, extra_kcal_per_day
+from liftlab.plots.energy import resting_evidence_figure
 from liftlab.plots.recovery import (
     OLDER_HYPERTROPHY_REST_MINUTES,
     SCHOENFELD_2016_REST_MINUTES,
     FitnessFatigueChart,
     SessionTimeChart,
+    one_session_figure,
     rest_days_figure,
+    rest_evidence_figure,
     rest_ranges_figure,
     session_demands_figure,
     session_parts,
+    taper_models_figure,
 )
 from liftlab.plots.style import png_bytes
 from liftlab.plots.volume import (
@@ -27,6 +33,7 @@ from liftlab.plots.volume import (
     DoseResponseChart,
     double_progression,
     exercise_credit_figure,
+    individual_response_figure,
     linear_progression,
     progression_figure,
     sets_per_exercise_figure,
@@ -35,9 +42,14 @@ from liftlab.plots.volume import (
     weekly_volume_figure,
 )
 from liftlab.recovery import (
+    DEFAULT_PARAMETERS,
     REST_MINUTES,
+    SEASON_FIT_PARAMETERS,
+    SINGER_2024_REST_CATEGORIES,
     fitness_fatigue,
+    recovery_day,
     session_duration,
+    taper_response,
     training_load_schedule,
 )
 from liftlab.volume import MUSCLES, Exercise, hypertrophy_gain, weekly_hard_sets
@@ -97,9 +109,10 @@ def test_dose_chart_grows_its_axis_past_thirty_sets_and_shows_an_empty_plan():
 
 def test_dose_chart_alt_text_names_muscles_and_levels():
     text = DoseResponseChart().alt_text({"chest": 12.0, "triceps": 4.5, "quadriceps": 24})
-    assert "chest 12 (productive)" in text
-    assert "triceps 4.5 (under-dosed)" in text
-    assert "quadriceps 24 (high)" in text
+    assert "chest 12 (moderate dose)" in text
+    assert "triceps 4.5 (lower dose)" in text
+    assert "quadriceps 24 (high dose)" in text
+    assert "under" not in text and "productive" not in text
 
 
 def test_dose_chart_refuses_negative_sets():
@@ -136,10 +149,11 @@ def test_sets_per_exercise_figure_shows_the_article_ranges():
 def test_weekly_sets_grid_cells_are_sets_x_exercises_x_sessions():
     fig, alt = weekly_sets_grid_figure((3, 6), (1, 3), exercises_per_muscle=2)
     texts = _texts(fig)
-    assert "from 6 (under-dosed) to 36 (high)" in alt and "once a week: 12 (productive)" in alt
+    assert "from 6 (lower dose) to 36 (high dose)" in alt
+    assert "once a week: 12 (moderate dose)" in alt
     numbers = [t for t in texts if t.replace(".", "").isdigit()]
     assert numbers == ["6", "18", "12", "36"]
-    assert "high" in texts and "under-dosed" in texts
+    assert "high dose" in texts and "lower dose" in texts
 
 
 def test_exercise_credit_figure_shows_primary_and_synergist_credits():
@@ -270,3 +284,71 @@ def test_fitness_fatigue_chart_draws_the_model_and_the_taper():
     chart.update(plain, fitness_fatigue(plain), taper_weeks=0)
     assert not chart.no_taper.get_visible() and not chart.tapers[0].get_visible()
     assert "8 weeks (24 sessions)" in chart.alt_text(plain, fitness_fatigue(plain))
+
+
+# ------------------------------------------------------------ issue 10: new evidence
+
+
+def _lines(fig: Figure):
+    return [line for ax in fig.axes for line in ax.get_lines()]
+
+
+def test_rest_evidence_figure_draws_singer_2024_and_the_shared_band():
+    fig, alt = rest_evidence_figure()
+    assert png_bytes(fig).startswith(b"\x89PNG")
+    intervals = sorted(
+        tuple(line.get_xdata())
+        for line in _lines(fig)
+        if len(line.get_xdata()) == 2 and line.get_ydata()[0] == line.get_ydata()[1]
+    )
+    for item in SINGER_2024_REST_CATEGORIES:
+        assert (item.low, item.high) in intervals
+    assert "Every interval contains 0.19 to 0.80" in alt
+    assert "intermediate 0.65 (0.18 to 1.10)" in alt
+    assert "every interval crosses zero" in alt
+
+
+def test_one_session_figure_marks_the_recovery_day_of_each_parameter_set():
+    fig, alt = one_session_figure(days=30)
+    loads = np.zeros(31)
+    loads[0] = 100.0
+    curves = [line.get_ydata() for line in _lines(fig) if len(line.get_ydata()) == 31]
+    np.testing.assert_allclose(curves[0], fitness_fatigue(loads).performance)
+    np.testing.assert_allclose(
+        curves[1], fitness_fatigue(loads, *SEASON_FIT_PARAMETERS).performance
+    )
+    assert f"back to the start on day {recovery_day()}" in alt
+    assert f"back to the start on day {recovery_day(*SEASON_FIT_PARAMETERS)}" in alt
+    assert f"day {recovery_day()}" in _texts(fig)
+    with pytest.raises(ValueError, match="parameters is empty"):
+        one_session_figure({})
+
+
+def test_taper_models_figure_shows_the_models_end_point_optimum():
+    fig, alt = taper_models_figure()
+    factors = np.round(np.linspace(0.1, 1.0, 91), 10)
+    lines = [line for line in _lines(fig) if len(line.get_xdata()) == 91]
+    np.testing.assert_allclose(lines[0].get_ydata(), taper_response(3, 100, 12, 2, factors))
+    np.testing.assert_allclose(
+        lines[1].get_ydata(), taper_response(3, 100, 12, 2, factors, *SEASON_FIT_PARAMETERS)
+    )
+    assert "course defaults: best at 1 × the load" in alt
+    assert "fitted to a swimming season: best at 0.1 × the load" in alt
+    assert "(dip after one session: 3 days)" in fig.axes[0].get_title()
+    assert DEFAULT_PARAMETERS.tau2 < SEASON_FIT_PARAMETERS.tau2
+
+
+def test_individual_response_figure_spans_hubal_2005():
+    fig, alt = individual_response_figure()
+    widths = sorted(round(p.get_width(), 6) for ax in fig.axes for p in ax.patches)
+    assert widths == [61.0, 181.0, 250.0]
+    assert "1RM strength from 0 % to +250 %" in alt and "585 people" in alt
+
+
+def test_resting_evidence_figure_shows_both_estimates():
+    fig, alt = resting_evidence_figure(2, "kg")
+    bars = sorted(round(p.get_width(), 6) for ax in fig.axes for p in ax.patches)
+    assert bars == [extra_kcal_per_day(2), RT_RMR_KCAL_DAY]
+    assert "is 26 kcal (Elia 1992)" in alt and "rose 96 kcal a day, 95 % CI 45 to 147" in alt
+    with pytest.raises(ValueError, match="muscle_gained=-1"):
+        resting_evidence_figure(-1)

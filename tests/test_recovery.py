@@ -10,18 +10,38 @@ from hypothesis import strategies as st
 import liftlab
 from liftlab.goals import GOALS
 from liftlab.recovery import (
+    BOSQUET_2007_VOLUME_CUT,
+    BUSSO_2002_RECOVERY_DAYS,
     DEFAULT_K1,
     DEFAULT_K2,
+    DEFAULT_PARAMETERS,
+    DEFAULT_TAPER_FACTOR,
     DEFAULT_TAU1,
     DEFAULT_TAU2,
+    HELLAND_2020_NOT_RECOVERED_DAY,
+    HELLARD_2006,
     REST_MINUTES,
+    SEASON_FIT_PARAMETERS,
+    SINGER_2024_LONGER_MINUS_SHORT,
+    SINGER_2024_REST_BINARY,
+    SINGER_2024_REST_CATEGORIES,
+    THOMAS_2018_RECOVERED_DAY,
+    VERMEIRE_2022,
+    BanisterParameters,
     FitnessFatigue,
+    PooledEstimate,
     days_until_hard_again,
     fitness_fatigue,
     fitness_fatigue_loop,
+    peak_time,
+    recovery_day,
+    recovery_time,
     rest_period,
     session_days,
     session_duration,
+    session_value,
+    shared_interval,
+    taper_response,
     training_load_schedule,
 )
 
@@ -148,18 +168,93 @@ def _direct_sum(loads, k1, k2, tau1, tau2, p0):
     return np.array(out)
 
 
-def test_defaults_are_the_documented_literature_values():
-    assert (DEFAULT_K1, DEFAULT_K2, DEFAULT_TAU1, DEFAULT_TAU2) == (1.0, 2.0, 45.0, 15.0)
+def test_defaults_are_the_documented_values():
+    """Time constants: the general constants most often used (Vermeire et al. 2022)."""
+    assert (DEFAULT_K1, DEFAULT_K2, DEFAULT_TAU1, DEFAULT_TAU2) == (1.0, 1.4, 42.0, 7.0)
+    assert BanisterParameters(1.0, 1.4, 42.0, 7.0) == DEFAULT_PARAMETERS
+    assert (VERMEIRE_2022["common_tau1"], VERMEIRE_2022["common_tau2"]) == (42.0, 7.0)
+    assert VERMEIRE_2022["tau1_range"] == (4.0, 51.0)
+    assert VERMEIRE_2022["tau2_range"] == (4.0, 74.0)
+
+
+def test_one_hard_session_is_recovered_within_days_with_the_defaults():
+    """Issue 10: one session's modelled performance is back to baseline within days.
+
+    Below the start at 48 h (Helland et al. 2020), back by 72 h (Thomas et al. 2018);
+    the crossing day computed in closed form by the core is the one the simulation shows.
+    """
+    day = recovery_day()
+    assert day == THOMAS_2018_RECOVERED_DAY == 3
+    assert HELLAND_2020_NOT_RECOVERED_DAY == 2
+    loads = np.zeros(120)
+    loads[0] = 100.0
+    performance = fitness_fatigue(loads).performance
+    assert np.all(performance[1:day] < 0)
+    assert performance[HELLAND_2020_NOT_RECOVERED_DAY] < 0
+    assert np.all(performance[day:] >= 0)
+    assert recovery_time() == pytest.approx(42 * 7 / 35 * math.log(1.4), rel=1e-12)
+    assert 2 < recovery_time() <= 3
+
+
+def test_recovery_time_is_where_one_session_crosses_zero():
+    for params in (DEFAULT_PARAMETERS, SEASON_FIT_PARAMETERS, (0.8, 2.5, 50.0, 4.0)):
+        t = recovery_time(*params)
+        k1, k2, tau1, tau2 = params
+        value = k1 * math.exp(-t / tau1) - k2 * math.exp(-t / tau2)
+        assert value == pytest.approx(0.0, abs=1e-12)
+        assert session_value(t - 0.01, *params) < 0 < session_value(t + 0.01, *params)
+        assert recovery_day(*params) == math.ceil(t)
+
+
+def test_season_fit_reproduces_hellard_2006():
+    """tau1 38, tau2 19 (Hellard et al. 2006); k2 chosen so the dip lasts their tn of 19 days."""
+    assert HELLARD_2006["tau1"] == (38.0, 17.0, 59.0)
+    assert HELLARD_2006["tau2"] == (19.0, 6.0, 32.0)
+    assert HELLARD_2006["tn"] == (19.0, 7.0, 35.0)
+    assert HELLARD_2006["tg"] == (43.0, 25.0, 61.0)
+    assert SEASON_FIT_PARAMETERS.tau1 == 38.0 and SEASON_FIT_PARAMETERS.tau2 == 19.0
+    assert recovery_time(*SEASON_FIT_PARAMETERS) == pytest.approx(19.0, rel=1e-12)
+    # Its time to peak lands near their tg of 43 days without being fitted to it.
+    assert 40 < peak_time(*SEASON_FIT_PARAMETERS) < 50
+    # Fitted over a season, one session's dip lasts weeks, not the 2–3 days measured.
+    assert recovery_day(*SEASON_FIT_PARAMETERS) > 5 * recovery_day()
+
+
+def test_busso_2002_recovery_grew_with_frequency():
+    assert BUSSO_2002_RECOVERY_DAYS[3] == (0.9, 2.1)
+    assert BUSSO_2002_RECOVERY_DAYS[5] == (3.6, 2.0)
+
+
+def test_peak_time_is_the_best_day_after_one_session():
+    t = np.linspace(0.01, 120, 120_000)
+    for params in (DEFAULT_PARAMETERS, SEASON_FIT_PARAMETERS):
+        best = t[np.argmax(session_value(t, *params))]
+        assert peak_time(*params) == pytest.approx(best, abs=0.01)
+    assert round(peak_time(), 1) == 17.9
+
+
+def test_one_session_edge_cases():
+    assert recovery_time(2.0, 1.0, 40.0, 5.0) == 0.0  # fatigue never outweighs fitness
+    assert recovery_day(1.0, 1.0, 40.0, 5.0) == 0
+    assert peak_time(1.0, 0.1, 40.0, 5.0) == 0.0
+    with pytest.raises(ValueError, match="tau2=15 days is not shorter than tau1=10"):
+        recovery_time(1.0, 2.0, 10.0, 15.0)
+    with pytest.raises(ValueError, match="k2=0"):
+        recovery_time(1.0, 0.0)
+    with pytest.raises(ValueError, match="days_before=0"):
+        session_value(0)
+    with pytest.raises(TypeError, match="k1"):
+        peak_time("1")
 
 
 def test_single_impulse_hand_computed():
     result = fitness_fatigue([100, 0, 0], p0=500)
     assert isinstance(result, FitnessFatigue)
-    e1, e2 = math.exp(-1 / 45), math.exp(-1 / 15)
+    e1, e2 = math.exp(-1 / 42), math.exp(-1 / 7)
     np.testing.assert_allclose(result.fitness, [0, 100 * e1, 100 * e1**2], rtol=1e-12)
-    np.testing.assert_allclose(result.fatigue, [0, 200 * e2, 200 * e2**2], rtol=1e-12)
+    np.testing.assert_allclose(result.fatigue, [0, 140 * e2, 140 * e2**2], rtol=1e-12)
     np.testing.assert_allclose(
-        result.performance, [500, 500 + 100 * e1 - 200 * e2, 500 + 100 * e1**2 - 200 * e2**2]
+        result.performance, [500, 500 + 100 * e1 - 140 * e2, 500 + 100 * e1**2 - 140 * e2**2]
     )
     # Today's session only shows from tomorrow.
     assert result.performance[0] == 500
@@ -305,11 +400,79 @@ def test_training_load_schedule_with_taper():
     assert no_taper.sum() == 600
 
 
-def test_taper_lifts_final_performance_in_the_model():
-    """With the defaults, cutting volume in the last 2 weeks raises end performance."""
-    base = training_load_schedule(4, 100, 12)
-    taper = training_load_schedule(4, 100, 12, taper_weeks=2, taper_factor=0.5)
-    assert fitness_fatigue(taper).performance[-1] > fitness_fatigue(base).performance[-1]
+def test_default_taper_is_inside_bosquet_2007():
+    assert BOSQUET_2007_VOLUME_CUT == (0.41, 0.60)
+    low, high = BOSQUET_2007_VOLUME_CUT
+    assert 1 - high <= DEFAULT_TAPER_FACTOR <= 1 - low
+
+
+def test_taper_response_matches_the_model_run_by_hand():
+    factors = np.array([0.2, 0.5, 1.0])
+    got = taper_response(3, 100, 12, 2, factors, *SEASON_FIT_PARAMETERS)
+    for f, value in zip(factors, got, strict=True):
+        plan = np.append(training_load_schedule(3, 100, 12, 2, f), 0.0)
+        expected = fitness_fatigue(plan, *SEASON_FIT_PARAMETERS).performance[-1]
+        assert value == pytest.approx(expected, rel=1e-12)
+    assert taper_response(3, 100, 12, 2, 0.5).shape == ()
+
+
+def test_the_linear_model_only_ever_prefers_an_end_point_taper():
+    """Test-day performance is a straight line in the taper factor (the model is linear)."""
+    factors = np.linspace(0.1, 1.0, 10)
+    for params in (DEFAULT_PARAMETERS, SEASON_FIT_PARAMETERS):
+        values = taper_response(3, 100, 12, 2, factors, *params)
+        np.testing.assert_allclose(np.diff(values, 2), 0.0, atol=1e-9)
+        assert np.argmax(values) in (0, len(factors) - 1)
+
+
+def test_taper_helps_only_when_one_sessions_dip_lasts_longer_than_days():
+    """Defaults (dip of ~3 days): a 2-week taper only loses fitness. Season fit (dip of
+    ~19 days): the lightest taper is best, and any taper beats none."""
+    fast = taper_response(3, 100, 12, 2, [0.1, 0.5, 1.0])
+    assert fast[2] > fast[1] > fast[0]
+    slow = taper_response(3, 100, 12, 2, [0.1, 0.5, 1.0], *SEASON_FIT_PARAMETERS)
+    assert slow[0] > slow[1] > slow[2]
+
+
+# ------------------------------------------------------------------ rest and growth
+
+
+def test_singer_2024_values_are_the_abstracts():
+    assert (
+        PooledEstimate("short", 0.48, 0.19, 0.81),
+        PooledEstimate("longer", 0.56, 0.24, 0.86),
+    ) == SINGER_2024_REST_BINARY
+    assert [tuple(e)[1:] for e in SINGER_2024_REST_CATEGORIES] == [
+        (0.47, 0.19, 0.80),
+        (0.65, 0.18, 1.1),
+        (0.55, 0.15, 0.90),
+        (0.50, 0.14, 0.89),
+    ]
+    assert [tuple(e)[1:] for e in SINGER_2024_LONGER_MINUS_SHORT] == [
+        (0.13, -0.27, 0.51),
+        (0.17, -0.13, 0.43),
+        (-0.08, -0.45, 0.29),
+    ]
+
+
+def test_singer_2024_overlap_and_direction():
+    """Effects overlap heavily; central estimates slightly favour longer rests."""
+    assert shared_interval(SINGER_2024_REST_CATEGORIES) == (0.19, 0.80)
+    assert shared_interval(SINGER_2024_REST_BINARY) == (0.24, 0.81)
+    short, longer = SINGER_2024_REST_BINARY
+    assert longer.estimate > short.estimate
+    arm, thigh, whole = SINGER_2024_LONGER_MINUS_SHORT
+    assert arm.estimate > 0 and thigh.estimate > 0 and whole.estimate < 0
+    # Every controlled difference is compatible with no difference at all.
+    assert all(e.low < 0 < e.high for e in SINGER_2024_LONGER_MINUS_SHORT)
+
+
+def test_shared_interval_bad_input_and_no_overlap():
+    assert shared_interval([PooledEstimate("a", 0, -1, 0), PooledEstimate("b", 2, 1, 3)]) is None
+    with pytest.raises(ValueError, match="non-empty"):
+        shared_interval([])
+    with pytest.raises(TypeError, match=r"estimates\[0\]"):
+        shared_interval([(0, 1, 2)])
 
 
 @pytest.mark.parametrize(

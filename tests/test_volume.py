@@ -9,10 +9,14 @@ from hypothesis import strategies as st
 
 import liftlab
 from liftlab.volume import (
+    DOSE_NOTE_LEVELS,
     EXERCISE_ALIASES,
     EXERCISE_MUSCLES,
+    HIGH_WEEKLY_SETS,
+    MODERATE_WEEKLY_SETS,
     MUSCLES,
     PRIMARY,
+    PRODUCTIVE_WEEKLY_SETS,
     RALSTON_2017_STRENGTH,
     SCHOENFELD_2017_CATEGORIES,
     SCHOENFELD_2017_PERCENT_PER_SET,
@@ -331,18 +335,42 @@ def test_dose_category_boundaries(sets, label):
 @pytest.mark.parametrize(
     ("sets", "level"),
     [
-        (0, "under-dosed"),
-        (9.5, "under-dosed"),
-        (10, "productive"),
-        (20, "productive"),
-        (20.5, "high"),
-        (np.int64(30), "high"),
+        (0, "lower dose"),
+        (9.5, "lower dose"),
+        (10, "moderate dose"),
+        (20, "moderate dose"),
+        (20.5, "high dose"),
+        (np.int64(30), "high dose"),
     ],
 )
 def test_dose_note_levels(sets, level):
     note = dose_note(sets)
     assert note.level == level
+    assert note.level in DOSE_NOTE_LEVELS
     assert "hard sets per week" in note.message
+
+
+def test_dose_note_words_describe_a_dose_and_never_judge_it():
+    """Issue 10: fewer than 10 sets is a lower dose, not 'under-dosed' (muscles still grow)."""
+    assert DOSE_NOTE_LEVELS == ("lower dose", "moderate dose", "high dose")
+    for sets in (0, 3, 6, 9.9, 10, 15, 20, 25, 40):
+        note = dose_note(sets)
+        for word in ("under", "insufficient", "productive", "too few", "not enough"):
+            assert word not in note.level.lower() and word not in note.message.lower()
+
+
+def test_lower_dose_message_computes_the_modelled_growth():
+    """6 sets: the course's model gives 0.85 × the growth of 10 sets, and the note says so."""
+    assert f"{relative_gain(6):.2f}" == "0.85"
+    assert "0.85 × the growth of 10 sets" in dose_note(6).message
+    assert f"{relative_gain(3):.2f} × the growth" in dose_note(3).message
+    # The smallest category still grew (Schoenfeld et al. 2017): a lower dose works.
+    assert SCHOENFELD_2017_CATEGORIES[0].percent_gain == 5.4
+
+
+def test_moderate_band_is_the_old_productive_band():
+    assert MODERATE_WEEKLY_SETS == PRODUCTIVE_WEEKLY_SETS == 10.0
+    assert HIGH_WEEKLY_SETS == 20.0
 
 
 def test_top_level_exports():

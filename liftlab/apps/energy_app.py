@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
 from liftlab.apps.figure_widget import FigureImage
-from liftlab.energy import FOODS, food_equivalents
+from liftlab.energy import FOODS, RT_RMR_KCAL_DAY, RT_RMR_KCAL_DAY_CI, food_equivalents
 from liftlab.plots.energy import DEFAULT_FOOD, EnergyChart, energy_bars
 from liftlab.validation import check_choice, check_unit
 
@@ -22,6 +22,16 @@ __all__ = ["DAYS_PER_YEAR", "EnergyCalculator", "energy_calculator", "energy_rep
 
 #: Days in a (non-leap) year, to turn kcal/day into kcal/year.
 DAYS_PER_YEAR = 365
+
+
+#: The second estimate, which does not depend on the inputs: the measured change in
+#: resting metabolic rate with resistance training (MacKenzie-Shalders et al. 2020).
+TRIALS_LINE = (
+    f"<p>Trials that measured resting metabolic rate found that resistance training raised "
+    f"it by about <b>{RT_RMR_KCAL_DAY:.0f} kcal a day</b> (95 % CI {RT_RMR_KCAL_DAY_CI[0]:.0f}–"
+    f"{RT_RMR_KCAL_DAY_CI[1]:.0f}; MacKenzie-Shalders et al. 2020, studies at high risk of "
+    "bias): a whole-body measure after weeks of training, not the cost of new muscle alone.</p>"
+)
 
 
 def _portions(count: float) -> str:
@@ -47,6 +57,7 @@ def energy_report(
         f"<b>{per_year:,.0f} kcal a year</b>.</p>",
         f"<p>In food: {_portions(daily)} × one {shown} a day, {_portions(yearly)} × one "
         f"{shown} a year (one {shown} ≈ {values.food_kcal:.0f} kcal).</p>",
+        TRIALS_LINE,
     ]
     if fat_lost:
         lines.append(

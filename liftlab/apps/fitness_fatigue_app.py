@@ -223,10 +223,14 @@ def simulation_report(
         )
     if taper_weeks:
         gain = performance[-1] - without_taper[-1]
+        why = (
+            "fatigue fades faster than fitness."
+            if gain > 0
+            else "the lighter weeks lose more fitness than the fatigue they remove."
+        )
         lines.append(
             f"<p>The {taper_weeks}-week taper ends the plan at <b>{performance[-1]:.0f}</b> "
-            f"instead of {without_taper[-1]:.0f} without it ({gain:+.0f}): fatigue fades "
-            "faster than fitness.</p>"
+            f"instead of {without_taper[-1]:.0f} without it ({gain:+.0f}): {why}</p>"
         )
     if tau2 >= tau1:
         lines.append(

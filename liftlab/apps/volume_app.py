@@ -28,8 +28,8 @@ from liftlab.volume import (
     DOSE_NOTE_LEVELS,
     EXERCISE_MUSCLES,
     HIGH_WEEKLY_SETS,
+    MODERATE_WEEKLY_SETS,
     MUSCLES,
-    PRODUCTIVE_WEEKLY_SETS,
     Exercise,
     dose_note,
     hypertrophy_gain,
@@ -53,16 +53,16 @@ NEW_ROW = ("lateral raise", 3, 12, 8.0)
 
 _EXERCISES = tuple(sorted(EXERCISE_MUSCLES))
 _NOTES = {
-    "under-dosed": (
-        f"below {PRODUCTIVE_WEEKLY_SETS:g} hard sets a week: they still grow, but "
-        f"{PRODUCTIVE_WEEKLY_SETS:g}+ weekly sets grew muscles more in Schoenfeld, Ogborn & "
+    "lower dose": (
+        f"below {MODERATE_WEEKLY_SETS:g} hard sets a week: they still grow, but "
+        f"{MODERATE_WEEKLY_SETS:g}+ weekly sets grew muscles more in Schoenfeld, Ogborn & "
         "Krieger (2017)."
     ),
-    "productive": (
-        f"{PRODUCTIVE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} hard sets a week, where most studies "
-        "find the best return (Schoenfeld et al. 2017; Baz-Valle et al. 2022)."
+    "moderate dose": (
+        f"{MODERATE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} hard sets a week, the range most "
+        "reviews suggest (Schoenfeld et al. 2017; Baz-Valle et al. 2022, in young trained men)."
     ),
-    "high": (
+    "high dose": (
         f"above {HIGH_WEEKLY_SETS:g} hard sets a week: each extra set buys less growth "
         "(Pelland et al. 2025) and costs more recovery; keep it only if you recover."
     ),
@@ -278,8 +278,9 @@ def planner_report(exercises: Sequence[Exercise], sessions_per_week: int, unit: 
     rows = []
     for muscle, sets in sets_by_muscle.items():
         level = dose_note(sets).level
+        css = level.replace(" ", "-")
         rows.append(
-            f"<tr class='liftlab-dose-{level}'><th scope='row'>{html.escape(muscle)}</th>"
+            f"<tr class='liftlab-dose-{css}'><th scope='row'>{html.escape(muscle)}</th>"
             f"<td>{_fmt(sets)}</td><td>{level}</td><td>{hypertrophy_gain(sets):.1f}%</td>"
             f"<td>{relative_gain(sets):.2f}</td></tr>"
         )
@@ -291,7 +292,7 @@ def planner_report(exercises: Sequence[Exercise], sessions_per_week: int, unit: 
     notes = []
     for level in DOSE_NOTE_LEVELS:
         names = [f"{m} {_fmt(s)}" for m, s in sets_by_muscle.items() if dose_note(s).level == level]
-        if names and level != "productive":
+        if names and level != "moderate dose":
             notes.append(
                 f"<li><b>{level.capitalize()}</b>: {html.escape(', '.join(names))}: "
                 f"{html.escape(_NOTES[level])}</li>"

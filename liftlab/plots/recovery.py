@@ -1,7 +1,9 @@
 """Figures for rest and recovery: rest between sets, session length, fatigue, fitness–fatigue.
 
 * :func:`rest_ranges_figure`: rest between sets, the article's ranges against older
-  advice and the two arms of Schoenfeld et al. (2016).
+  advice and the two arms of Schoenfeld et al. (2016) [@schoenfeld2016].
+* :func:`rest_evidence_figure`: muscle growth by rest length pooled over nine trials,
+  with credible intervals (Singer et al. 2024) [@singer2024].
 * :class:`SessionTimeChart`: work and rest minutes of a hypertrophy and a strength
   session side by side (:func:`liftlab.recovery.session_duration`); the session timer
   updates it in place.
@@ -11,6 +13,12 @@
   the heaviest load of the session (:func:`liftlab.recovery.days_until_hard_again`).
 * :class:`FitnessFatigueChart`: fitness, fatigue and performance over the weeks of a
   plan (:func:`liftlab.recovery.fitness_fatigue`); the simulator updates it in place.
+* :func:`one_session_figure`: performance after one session for two parameter sets,
+  against the recovery measured after resistance sessions (Thomas et al. 2018;
+  Helland et al. 2020) [@thomas2018; @helland2020].
+* :func:`taper_models_figure`: test-day performance against the taper load in the
+  model, next to the volume cut that worked best in tapering studies (Bosquet et al.
+  2007) [@bosquet2007].
 """
 
 from __future__ import annotations
@@ -32,14 +40,26 @@ from liftlab.plots.style import (
     steady_limits,
 )
 from liftlab.recovery import (
+    BOSQUET_2007_VOLUME_CUT,
+    DEFAULT_PARAMETERS,
     DEFAULT_SECONDS_PER_REP,
     DEFAULT_SETUP_S,
     HEAVY_PERCENT_1RM,
+    HELLAND_2020_NOT_RECOVERED_DAY,
     LIGHT_PERCENT_1RM,
     REST_MINUTES,
+    SEASON_FIT_PARAMETERS,
+    SINGER_2024_LONGER_MINUS_SHORT,
+    SINGER_2024_REST_CATEGORIES,
+    THOMAS_2018_RECOVERED_DAY,
+    BanisterParameters,
     FitnessFatigue,
     days_until_hard_again,
+    fitness_fatigue,
+    recovery_day,
     session_duration,
+    shared_interval,
+    taper_response,
 )
 from liftlab.validation import check_integer, check_range
 
@@ -48,10 +68,13 @@ __all__ = [
     "SCHOENFELD_2016_REST_MINUTES",
     "FitnessFatigueChart",
     "SessionTimeChart",
+    "one_session_figure",
     "rest_days_figure",
+    "rest_evidence_figure",
     "rest_ranges_figure",
     "session_demands_figure",
     "session_parts",
+    "taper_models_figure",
 ]
 
 #: Rest between sets long recommended for hypertrophy, minutes: 30 s to 1.5 min, as
@@ -106,6 +129,70 @@ def rest_ranges_figure() -> tuple[Figure, str]:
     alt = (
         f"Horizontal bars of rest between sets: {ranges}. Below, Schoenfeld et al. 2016 "
         f"compared {short:g} and {long:g} min; {long:g} min gave more strength and size."
+    )
+    return fig, alt
+
+
+def rest_evidence_figure() -> tuple[Figure, str]:
+    """Muscle growth by rest between sets, pooled over trials (Singer et al. 2024).
+
+    Left: pre–post standardised mean difference in muscle size for each of the four rest
+    categories, with 95 % credible intervals, and the band that every interval shares
+    (:func:`liftlab.recovery.shared_interval`). Right: the controlled comparisons,
+    longer minus short rest, for arm, thigh and whole-body measures, against zero.
+    Returns ``(figure, alt)``.
+    """
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.0))
+    fig.get_layout_engine().set(wspace=0.08)
+    shared = shared_interval(SINGER_2024_REST_CATEGORIES)
+    rows = list(SINGER_2024_REST_CATEGORIES)
+    y = np.arange(len(rows))
+    if shared is not None:
+        left.axvspan(*shared, color=PALETTE["sky_blue"], alpha=0.25, lw=0)
+        left.text(
+            (shared[0] + shared[1]) / 2, -0.75, "inside every interval", ha="center",
+            fontsize=7.5, color="#333333",
+        )  # fmt: skip
+    for row, item in zip(y, rows, strict=True):
+        left.plot([item.low, item.high], [row, row], "-", color=PALETTE["black"], lw=1.5)
+        left.plot([item.estimate], [row], "o", ms=7, color=GOAL_COLOURS["hypertrophy"])
+    left.set_yticks(y, [item.label for item in rows])
+    left.set_ylim(len(rows) - 0.5, -1.1)
+    left.set_xlim(0, 1.25)
+    left.set_xlabel("growth, pre–post SMD", fontsize=9)
+    left.set_title("Growth by rest length", fontsize=10)
+    left.grid(axis="y", visible=False)
+    diffs = list(SINGER_2024_LONGER_MINUS_SHORT)
+    y2 = np.arange(len(diffs))
+    right.axvline(0, color="#777777", lw=1)
+    for row, item in zip(y2, diffs, strict=True):
+        right.plot([item.low, item.high], [row, row], "-", color=PALETTE["black"], lw=1.5)
+        right.plot([item.estimate], [row], "D", ms=6, color=PALETTE["vermillion"])
+    right.set_yticks(y2, [item.label for item in diffs])
+    right.set_ylim(len(diffs) - 0.5, -0.9)
+    right.set_xlim(-0.6, 0.7)
+    right.text(0.35, -0.65, "favours longer →", ha="center", fontsize=7.5, color="#333333")
+    right.text(-0.35, -0.65, "← favours shorter", ha="center", fontsize=7.5, color="#333333")
+    right.set_xlabel("longer minus short rest, SMD", fontsize=9)
+    right.set_title("Longer vs short rest", fontsize=10)
+    right.grid(axis="y", visible=False)
+    fig.suptitle("Rest between sets and muscle growth (Singer et al. 2024)", fontweight="bold")
+    categories = "; ".join(
+        f"{item.label} {item.estimate:.2f} ({item.low:.2f} to {item.high:.2f})" for item in rows
+    )
+    differences = "; ".join(
+        f"{item.label} {item.estimate:+.2f} ({item.low:.2f} to {item.high:.2f})" for item in diffs
+    )
+    overlap = (
+        f" Every interval contains {shared[0]:.2f} to {shared[1]:.2f}."
+        if shared is not None
+        else ""
+    )
+    alt = (
+        "Two panels of estimates with 95 % credible intervals from Singer et al. 2024. Left, "
+        f"muscle growth (standardised mean difference) by rest category: {categories}."
+        f"{overlap} Right, longer minus short rest: {differences}"
+        + ("; every interval crosses zero." if all(d.low < 0 < d.high for d in diffs) else ".")
     )
     return fig, alt
 
@@ -525,3 +612,126 @@ class FitnessFatigueChart:
         if taper_weeks:
             text += f" The last {taper_weeks} week(s) are a taper with lighter sessions."
         return text
+
+
+def one_session_figure(
+    parameters: dict[str, BanisterParameters] | None = None, days: int = 42
+) -> tuple[Figure, str]:
+    """Performance after one session of load 100, for each parameter set.
+
+    One line per entry of ``parameters`` (default: the course's illustrative defaults and
+    :data:`liftlab.recovery.SEASON_FIT_PARAMETERS`), with a marker on the day each is
+    back to its start (:func:`liftlab.recovery.recovery_day`). Grey markers show the
+    measurements: still below the start at 48 h (Helland et al. 2020), recovered by 72 h
+    (Thomas et al. 2018). Returns ``(figure, alt)``.
+    """
+    if parameters is None:
+        parameters = {
+            "course defaults": DEFAULT_PARAMETERS,
+            "fitted to a swimming season": SEASON_FIT_PARAMETERS,
+        }
+    if not parameters:
+        raise ValueError("parameters is empty: give at least one parameter set.")
+    n_days = check_integer("days", days, low=7, high=365)
+    loads = np.zeros(n_days + 1)
+    loads[0] = 100.0
+    fig, ax = new_figure(figsize=(6.4, 3.4))
+    ax.axhline(0, color="#777777", lw=0.8)
+    ax.axvspan(
+        HELLAND_2020_NOT_RECOVERED_DAY, THOMAS_2018_RECOVERED_DAY, color="#BBBBBB", alpha=0.35,
+        lw=0, label="measured: not recovered at 48 h, recovered by 72 h",
+    )  # fmt: skip
+    styles = (("-", PALETTE["blue"]), ("--", PALETTE["vermillion"]), (":", PALETTE["black"]))
+    parts = []
+    for index, (name, params) in enumerate(parameters.items()):
+        p = BanisterParameters(*params)
+        performance = fitness_fatigue(loads, *p).performance
+        back = recovery_day(*p)
+        style, colour = styles[index % len(styles)]
+        ax.plot(np.arange(n_days + 1), performance, style, color=colour, lw=2,
+                label=f"{name} (τ1 {p.tau1:g} d, τ2 {p.tau2:g} d)")  # fmt: skip
+        if 0 < back <= n_days:
+            ax.plot([back], [performance[back]], "o", ms=7, mfc="white", mec=colour, mew=2)
+            ax.annotate(f"day {back}", (back, performance[back]), xytext=(4, 6),
+                        textcoords="offset points", fontsize=8.5, color=colour)  # fmt: skip
+        parts.append(
+            f"{name}: lowest {performance[1:].min():.0f} on day "
+            f"{int(np.argmin(performance[1:])) + 1}, back to the start on day {back}"
+        )
+    ax.set_xlim(0, n_days)
+    ax.set_xlabel("days after one session of load 100")
+    ax.set_ylabel("performance (model units)")
+    ax.set_title("One session in the fitness–fatigue model", fontsize=11, fontweight="bold")
+    ax.legend(loc="lower right", fontsize=8)
+    alt = (
+        "Lines of modelled performance after one session, the start at zero. "
+        + "; ".join(parts)
+        + f". A grey band marks days {HELLAND_2020_NOT_RECOVERED_DAY} to "
+        f"{THOMAS_2018_RECOVERED_DAY}, between the last measurement still below the start "
+        "(48 h) and the first recovered one (72 h) after single resistance sessions."
+    )
+    return fig, alt
+
+
+def taper_models_figure(
+    days_per_week: int = 3,
+    load: float = 100.0,
+    weeks: int = 12,
+    taper_weeks: int = 2,
+    parameters: dict[str, BanisterParameters] | None = None,
+) -> tuple[Figure, str]:
+    """Test-day performance against the taper load, one panel per parameter set.
+
+    Each panel runs :func:`liftlab.recovery.taper_response` over taper load factors from
+    0.1 to 1 (1 = no taper), marks the model's best factor, and shades the 41–60 % volume
+    cut that worked best in tapering studies (load factor 0.40–0.59; Bosquet et al.
+    2007). Returns ``(figure, alt)``.
+    """
+    if parameters is None:
+        parameters = {
+            "course defaults": DEFAULT_PARAMETERS,
+            "fitted to a swimming season": SEASON_FIT_PARAMETERS,
+        }
+    if not parameters:
+        raise ValueError("parameters is empty: give at least one parameter set.")
+    factors = np.round(np.linspace(0.1, 1.0, 91), 10)
+    fig, axes = new_figure(1, len(parameters), figsize=(6.4, 3.2))
+    axes = np.atleast_1d(axes)
+    cut_low, cut_high = BOSQUET_2007_VOLUME_CUT
+    parts = []
+    for ax, (name, params) in zip(axes, parameters.items(), strict=True):
+        p = BanisterParameters(*params)
+        values = taper_response(days_per_week, load, weeks, taper_weeks, factors, *p)
+        none = float(values[-1])
+        best = int(np.argmax(values))
+        ax.axvspan(1 - cut_high, 1 - cut_low, color=PALETTE["bluish_green"], alpha=0.2, lw=0)
+        ax.axhline(none, color="#777777", lw=1, ls="--")
+        ax.plot(factors, values, "-", color=PALETTE["black"], lw=2)
+        ax.plot([factors[best]], [values[best]], "o", ms=8, mfc=PALETTE["yellow"],
+                mec=PALETTE["black"])  # fmt: skip
+        span = float(values.max() - values.min()) or 1.0
+        ax.set_ylim(values.min() - 0.25 * span, values.max() + 0.35 * span)
+        ax.text(1 - (cut_low + cut_high) / 2, values.max() + 0.22 * span,
+                "best in studies\n(41–60 % cut)", ha="center", fontsize=7.5)  # fmt: skip
+        ax.text(0.98, none, "no taper", ha="right", va="bottom", fontsize=7.5, color="#555555")
+        ax.set_xlim(0.05, 1.02)
+        ax.set_xlabel("taper load (× normal)", fontsize=9)
+        ax.set_title(f"{name}\n(dip after one session: {recovery_day(*p)} days)", fontsize=9.5)
+        parts.append(
+            f"{name}: best at {factors[best]:g} × the load ({values[best]:.0f}, no taper "
+            f"{none:.0f})"
+        )
+    axes[0].set_ylabel("test-day performance\n(model units)")
+    fig.suptitle(
+        f"A {taper_weeks}-week taper after {weeks - taper_weeks} weeks of "
+        f"{days_per_week} sessions a week", fontweight="bold",
+    )  # fmt: skip
+    alt = (
+        "Straight lines of test-day performance against the taper load, 0.1 to 1 times the "
+        "normal load, one panel per parameter set. "
+        + "; ".join(parts)
+        + ". A shaded band marks 0.40 to 0.59 times the load, the 41–60 % volume cut that "
+        "worked best in tapering studies (Bosquet et al. 2007): the model's best is always "
+        "an end of the line."
+    )
+    return fig, alt

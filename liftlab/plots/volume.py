@@ -12,6 +12,8 @@
 * :func:`progression_figure` with :func:`linear_progression` and
   :func:`double_progression`: volume-load rising over the weeks.
 * :func:`weekly_volume_figure`: hard sets per muscle of two typical weeks.
+* :func:`individual_response_figure`: the range of gains among 585 people on the same
+  program (Hubal et al. 2005) [@hubal2005].
 
 Every number drawn comes from :mod:`liftlab.volume` and :mod:`liftlab.goals`.
 """
@@ -26,12 +28,13 @@ from matplotlib.figure import Figure
 
 from liftlab.goals import EXPERIENCE_LEVELS, sets_range
 from liftlab.plots.style import GOAL_COLOURS, PALETTE, animate, new_figure, set_limits
+from liftlab.response import HUBAL_2005_PARTICIPANTS, HUBAL_2005_RANGES, HUBAL_2005_WEEKS
 from liftlab.validation import check_integer, check_positive, check_range, check_unit
 from liftlab.volume import (
     DOSE_NOTE_LEVELS,
     HIGH_WEEKLY_SETS,
+    MODERATE_WEEKLY_SETS,
     MUSCLES,
-    PRODUCTIVE_WEEKLY_SETS,
     SCHOENFELD_2017_CATEGORIES,
     Exercise,
     dose_note,
@@ -47,6 +50,7 @@ __all__ = [
     "DoseResponseChart",
     "double_progression",
     "exercise_credit_figure",
+    "individual_response_figure",
     "linear_progression",
     "progression_figure",
     "sets_per_exercise_figure",
@@ -58,9 +62,9 @@ __all__ = [
 #: Background colour of each level of :func:`liftlab.volume.dose_note` (Okabe–Ito,
 #: light enough for black text on top).
 DOSE_COLOURS: dict[str, str] = {
-    "under-dosed": "#CFE8F7",  # sky blue, light
-    "productive": "#BFE6D9",  # bluish green, light
-    "high": "#F7DFB0",  # orange, light
+    "lower dose": "#CFE8F7",  # sky blue, light
+    "moderate dose": "#BFE6D9",  # bluish green, light
+    "high dose": "#F7DFB0",  # orange, light
 }
 
 #: Smallest x-range of the dose–response chart, weekly hard sets.
@@ -83,9 +87,9 @@ def _groups(sets_by_muscle: Mapping[str, float]) -> list[tuple[float, list[str]]
 #: Bar colour of each level of :func:`liftlab.volume.dose_note` (the dark Okabe–Ito
 #: counterparts of :data:`DOSE_COLOURS`).
 DOSE_BAR_COLOURS: dict[str, str] = {
-    "under-dosed": PALETTE["blue"],
-    "productive": PALETTE["bluish_green"],
-    "high": PALETTE["orange"],
+    "lower dose": PALETTE["blue"],
+    "moderate dose": PALETTE["bluish_green"],
+    "high dose": PALETTE["orange"],
 }
 
 
@@ -132,9 +136,9 @@ class DoseResponseChart:
         self.bands: dict[str, list] = {}
         for axis in (self.ax, self.bar_ax):
             spans = {
-                "under-dosed": axis.axvspan(0, PRODUCTIVE_WEEKLY_SETS),
-                "productive": axis.axvspan(PRODUCTIVE_WEEKLY_SETS, HIGH_WEEKLY_SETS),
-                "high": axis.axvspan(HIGH_WEEKLY_SETS, MIN_SETS_SHOWN),
+                "lower dose": axis.axvspan(0, MODERATE_WEEKLY_SETS),
+                "moderate dose": axis.axvspan(MODERATE_WEEKLY_SETS, HIGH_WEEKLY_SETS),
+                "high dose": axis.axvspan(HIGH_WEEKLY_SETS, MIN_SETS_SHOWN),
             }
             for level, span in spans.items():
                 span.set_color(DOSE_COLOURS[level])
@@ -152,9 +156,9 @@ class DoseResponseChart:
                 color="#333333",
             )
             for level, x in (
-                ("under-dosed", PRODUCTIVE_WEEKLY_SETS / 2),
-                ("productive", (PRODUCTIVE_WEEKLY_SETS + HIGH_WEEKLY_SETS) / 2),
-                ("high", (HIGH_WEEKLY_SETS + MIN_SETS_SHOWN) / 2),
+                ("lower dose", MODERATE_WEEKLY_SETS / 2),
+                ("moderate dose", (MODERATE_WEEKLY_SETS + HIGH_WEEKLY_SETS) / 2),
+                ("high dose", (HIGH_WEEKLY_SETS + MIN_SETS_SHOWN) / 2),
             )
         }
         (self.curve,) = ax.plot(
@@ -224,9 +228,9 @@ class DoseResponseChart:
         self._top = top
         x = np.linspace(0.0, top, 241)
         self.curve.set_data(x, hypertrophy_gain(x))
-        for span in self.bands["high"]:
+        for span in self.bands["high dose"]:
             span.set_width(top - HIGH_WEEKLY_SETS)
-        self.band_labels["high"].set_x((HIGH_WEEKLY_SETS + top) / 2)
+        self.band_labels["high dose"].set_x((HIGH_WEEKLY_SETS + top) / 2)
         self.categories[-1].set_xdata([SCHOENFELD_2017_CATEGORIES[-1].low, top])
         set_limits(self.ax, xlim=(0.0, top), ylim=(0.0, float(hypertrophy_gain(top)) * 1.3))
 
@@ -271,11 +275,11 @@ class DoseResponseChart:
         """A sentence describing what the chart shows for ``sets_by_muscle``."""
         base = (
             "Rising, flattening curve of modelled muscle growth against hard sets per muscle "
-            f"per week, {hypertrophy_gain(PRODUCTIVE_WEEKLY_SETS):.1f}% at "
-            f"{PRODUCTIVE_WEEKLY_SETS:g} sets and {hypertrophy_gain(HIGH_WEEKLY_SETS):.1f}% "
-            f"at {HIGH_WEEKLY_SETS:g}; bands mark under-dosed (below "
-            f"{PRODUCTIVE_WEEKLY_SETS:g}), productive ({PRODUCTIVE_WEEKLY_SETS:g}–"
-            f"{HIGH_WEEKLY_SETS:g}) and high (above {HIGH_WEEKLY_SETS:g})."
+            f"per week, {hypertrophy_gain(MODERATE_WEEKLY_SETS):.1f}% at "
+            f"{MODERATE_WEEKLY_SETS:g} sets and {hypertrophy_gain(HIGH_WEEKLY_SETS):.1f}% "
+            f"at {HIGH_WEEKLY_SETS:g}; bands mark a lower dose (below "
+            f"{MODERATE_WEEKLY_SETS:g}), a moderate dose ({MODERATE_WEEKLY_SETS:g}–"
+            f"{HIGH_WEEKLY_SETS:g}) and a high dose (above {HIGH_WEEKLY_SETS:g})."
         )
         if not sets_by_muscle:
             return base + " No muscle is marked yet."
@@ -622,17 +626,17 @@ def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> tuple[Figur
             lw=0.5,
             label=label,
         )
-    ax.axvline(PRODUCTIVE_WEEKLY_SETS, color=PALETTE["black"], ls="--", lw=1)
+    ax.axvline(MODERATE_WEEKLY_SETS, color=PALETTE["black"], ls="--", lw=1)
     ax.text(
-        PRODUCTIVE_WEEKLY_SETS,
+        MODERATE_WEEKLY_SETS,
         -0.9,
-        f" {PRODUCTIVE_WEEKLY_SETS:g} sets",
+        f" {MODERATE_WEEKLY_SETS:g} sets",
         fontsize=8,
         va="center",
     )
     ax.set_yticks(y, muscles)
     ax.set_ylim(len(muscles) - 0.4, -1.3)
-    ax.set_xlim(0, max(top, PRODUCTIVE_WEEKLY_SETS) * 1.08)
+    ax.set_xlim(0, max(top, MODERATE_WEEKLY_SETS) * 1.08)
     ax.set_xlabel("hard sets per week (synergists count ½)")
     ax.set_title("A typical week: hard sets per muscle")
     ax.grid(axis="y", visible=False)
@@ -640,11 +644,61 @@ def weekly_volume_figure(plans: Mapping[str, Sequence[Exercise]]) -> tuple[Figur
     parts = []
     for goal, plan in plans.items():
         total_load, unit = _weekly_volume_load(plan)
-        productive = [s for s in counts[goal].values() if s >= PRODUCTIVE_WEEKLY_SETS]
+        moderate = [s for s in counts[goal].values() if s >= MODERATE_WEEKLY_SETS]
         parts.append(
             f"{goal}: {sum(ex.weekly_sets for ex in plan)} sets, {total_load:,.0f} {unit}, "
-            f"{len(counts[goal])} muscles trained, {len(productive)} at "
-            f"{PRODUCTIVE_WEEKLY_SETS:g}+ sets"
+            f"{len(counts[goal])} muscles trained, {len(moderate)} at "
+            f"{MODERATE_WEEKLY_SETS:g}+ sets"
         )
     alt = "Grouped bars of weekly hard sets per muscle. " + "; ".join(parts) + "."
+    return fig, alt
+
+
+# -------------------------------------------------------------- individual response
+
+
+def _signed(percent: float) -> str:
+    """``+59 %``, ``-2 %`` and ``0 %`` (no sign on zero)."""
+    return "0 %" if percent == 0 else f"{percent:+g} %"
+
+
+def individual_response_figure() -> tuple[Figure, str]:
+    """The lowest and highest change of 585 people on the same 12-week program.
+
+    One bar per outcome of :data:`liftlab.response.HUBAL_2005_RANGES` from its lowest
+    to its highest change, in % of the starting value (Hubal et al. 2005). Only the
+    ends of each range are published in the abstract, so the bars show the spread, not
+    where most people fell. Returns ``(figure, alt)``.
+    """
+    rows = list(HUBAL_2005_RANGES)
+    fig, ax = new_figure(figsize=(6.4, 2.6))
+    y = np.arange(len(rows))
+    colours = (GOAL_COLOURS["hypertrophy"], GOAL_COLOURS["strength"], PALETTE["orange"])
+    for row, item, colour in zip(y, rows, colours, strict=False):
+        width = item.highest_percent - item.lowest_percent
+        ax.barh(row, width, left=item.lowest_percent, height=0.5, color=colour, alpha=0.85)
+        ax.text(item.lowest_percent - 4, row, _signed(item.lowest_percent), ha="right",
+                va="center", fontsize=8.5)  # fmt: skip
+        ax.text(item.highest_percent + 4, row, _signed(item.highest_percent), ha="left",
+                va="center", fontsize=8.5)  # fmt: skip
+    ax.axvline(0, color=PALETTE["black"], lw=1)
+    ax.set_yticks(y, [item.outcome.replace(" (", "\n(") for item in rows], fontsize=8.5)
+    ax.set_ylim(len(rows) - 0.5, -0.6)
+    low = min(item.lowest_percent for item in rows)
+    high = max(item.highest_percent for item in rows)
+    ax.set_xlim(low - 40, high + 45)
+    ax.set_xlabel("change after training, % of the starting value (lowest to highest)")
+    ax.set_title(
+        f"One program, {HUBAL_2005_PARTICIPANTS} people (Hubal et al. 2005)",
+        fontsize=11, fontweight="bold",
+    )  # fmt: skip
+    ax.grid(axis="y", visible=False)
+    parts = "; ".join(
+        f"{item.outcome} from {_signed(item.lowest_percent)} to {_signed(item.highest_percent)}"
+        for item in rows
+    )
+    alt = (
+        f"Horizontal range bars of the changes among {HUBAL_2005_PARTICIPANTS} people after "
+        f"the same {HUBAL_2005_WEEKS}-week arm-training program (Hubal et al. 2005): {parts}."
+    )
     return fig, alt
