@@ -23,7 +23,11 @@ from liftlab.plates import PLATE_COLOURS_KG
 from liftlab.plots.concepts import MORTON_2018_BREAKPOINT_CI
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-WORDS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
+WORDS = dict(
+    enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+)
 
 
 def _cells(stem: str) -> list:
@@ -40,9 +44,7 @@ def _section(stem: str, heading: str) -> str:
 
 
 def _markdown(stem: str) -> str:
-    return " ".join(
-        " ".join(c.source.split()) for c in _cells(stem) if c.cell_type == "markdown"
-    )
+    return " ".join(" ".join(c.source.split()) for c in _cells(stem) if c.cell_type == "markdown")
 
 
 def _sentences(text: str, word: str) -> list[str]:
@@ -119,6 +121,4 @@ def test_03_names_the_powerlifting_plate_convention():
 def test_del_vecchio_is_cited_for_the_neural_part_only(stem):
     """Error 11: Del Vecchio et al. 2019 measured motor units, not growth."""
     for sentence in _sentences(_markdown(stem), "Del Vecchio"):
-        assert "takes over" not in sentence and "growth becomes" not in sentence.lower(), (
-            sentence
-        )
+        assert "takes over" not in sentence and "growth becomes" not in sentence.lower(), sentence

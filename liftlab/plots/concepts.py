@@ -1012,7 +1012,7 @@ def sex_differences_table() -> Table:
                 row.outcome,
                 f"{row.effect_size:+.2f} ± {row.plus_minus:.2f}",
                 f"{row.outcomes} from {row.studies}",
-                f"{row.p:g}",
+                f"{row.p:.3f}" if row.p < 0.01 else f"{row.p:.2f}",
                 verdict,
             ]
         )
