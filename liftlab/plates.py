@@ -75,7 +75,8 @@ __all__ = [
     "round_to_plates",
 ]
 
-#: Standard kilogram plates (IWF/IPF competition discs plus the 1.25 kg change plate).
+#: Standard kilogram plates: the powerlifting (IPF) disc set from 25 kg down to the 1.25 kg
+#: change plate [@ipf2024] (weightlifting, IWF, uses 2.5, 2, 1.5, 1 and 0.5 kg change plates).
 PLATES_KG: tuple[float, ...] = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
 #: Standard pound plates found in most gyms.
 PLATES_LB: tuple[float, ...] = (45.0, 35.0, 25.0, 10.0, 5.0, 2.5)
