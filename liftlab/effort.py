@@ -7,20 +7,42 @@ at an RPE, the %1RM that set corresponds to, so a set's load, reps and RPE give 
 e1RM, and a target of "5 reps at RPE 8" gives a load.
 
 The chart (:data:`RPE_CHART`) covers 1–12 reps and RPE 6.5–10 in half points, as
-published by Tuchscherer (2008) and presented by Helms et al. (2016). It is stored
+published by Tuchscherer (2008) [@tuchscherer2008] and presented by Helms et al.
+(2016) [@helms2016]. It is stored
 as data, cell by cell; its structure is that each half RPE point lower equals half
 a rep more: ``chart(reps, RPE − 1) == chart(reps + 1, RPE)`` (tested).
 
+How accurate is a rating?
+-------------------------
+Ratings are estimates. In Hackett et al. (2017) people who stopped after ten reps and
+guessed how many more they could do were off by about one rep when failure was up
+to five reps away, and by more than two when it was seven to ten reps away;
+training experience made no difference (:data:`HACKETT_2017`). Zourdos et al. (2016)
+compared experienced and novice squatters on single reps up to the 1RM, not on how
+well they predict failure (:data:`ZOURDOS_2016_VELOCITY_RPE_R`).
+
+Autoregulation
+--------------
+Choosing each day's load from a target RPE instead of a fixed %1RM gave similar
+gains in strength and muscle thickness to percentage-based loading over 8 weeks in
+Helms et al. (2018) (:data:`HELMS_2018_GAINS`).
+
 References
 ----------
+- Hackett DA, Cobley SP, Davies TB, Michael SW, Halaki M. Accuracy in estimating
+  repetitions to failure during resistance exercise. *J Strength Cond Res*
+  2017;31(8):2162–2168. [@hackett2017]
 - Helms ER, Cronin J, Storey A, Zourdos MC. Application of the repetitions in
   reserve-based rating of perceived exertion scale for resistance training.
-  *Strength Cond J* 2016;38(4):42–49.
+  *Strength Cond J* 2016;38(4):42–49. [@helms2016]
+- Helms ER, Byrnes RK, Cooke DM, et al. RPE vs. percentage 1RM loading in periodized
+  programs matched for sets and repetitions. *Front Physiol* 2018;9:247. [@helms2018]
 - Tuchscherer M. *The Reactive Training Manual: Developing your own custom
   training program for powerlifting*. Reactive Training Systems; 2008.
+  [@tuchscherer2008]
 - Zourdos MC, Klemp A, Dolan C, et al. Novel resistance training-specific rating
   of perceived exertion scale measuring repetitions in reserve.
-  *J Strength Cond Res* 2016;30(1):267–275.
+  *J Strength Cond Res* 2016;30(1):267–275. [@zourdos2016]
 """
 
 from __future__ import annotations
@@ -40,11 +62,14 @@ from liftlab.validation import (
 )
 
 __all__ = [
+    "HACKETT_2017",
+    "HELMS_2018_GAINS",
     "RIR_RANGE",
     "RPE_CHART",
     "RPE_CHART_REPS",
     "RPE_CHART_RPE",
     "RPE_SCALE",
+    "ZOURDOS_2016_VELOCITY_RPE_R",
     "e1rm_from_rpe",
     "load_for_rpe",
     "percent_to_rpe",
@@ -88,6 +113,46 @@ RPE_SCALE: tuple[tuple[str, str], ...] = (
     ("5–6", "4–6 repetitions remaining"),
     ("3–4", "Light effort"),
     ("1–2", "Little to no effort"),
+)
+
+#: Hackett et al. (2017), abstract (checked): accuracy of estimated reps to failure.
+#: ``adults`` took part (``men`` and ``women``); the error of the estimate was about
+#: ``near_error_reps`` when failure was ``near_failure_reps`` (inclusive) reps away, and
+#: more than ``far_error_reps`` when it was ``far_failure_reps`` away. Resistance
+#: training experience did not affect the accuracy (``experience_effect``).
+HACKETT_2017: Mapping[str, Any] = MappingProxyType(
+    {
+        "adults": 81,
+        "men": 53,
+        "women": 28,
+        "near_failure_reps": (0, 5),
+        "near_error_reps": 1.0,
+        "far_failure_reps": (7, 10),
+        "far_error_reps": 2.0,
+        "experience_effect": False,
+    }
+)
+
+#: Zourdos et al. (2016), abstract (checked): correlation between average bar velocity
+#: and RPE over single reps at 60–100 % 1RM in the squat (15 experienced, 14 novice
+#: squatters). Slower reps were rated harder, the basis of velocity as an effort measure.
+ZOURDOS_2016_VELOCITY_RPE_R: Mapping[str, float] = MappingProxyType(
+    {"experienced": -0.88, "novice": -0.77}
+)
+
+#: Helms et al. (2018), abstract (checked): 8 weeks of squat and bench press, three times
+#: a week, in resistance-trained men; loads set as %1RM (n = 11) or chosen to hit a
+#: target RPE (n = 10), sets and reps matched. Mean gains ``(%1RM group, RPE group)``:
+#: 1RM in kg, muscle thickness in mm (pectoralis; vastus lateralis at 50 % and 70 % of
+#: femur length). No between-group difference was significant.
+HELMS_2018_GAINS: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "squat 1RM (kg)": (13.91, 17.05),
+        "bench press 1RM (kg)": (9.64, 10.70),
+        "pectoralis thickness (mm)": (1.59, 1.90),
+        "vastus lateralis thickness at 50 % (mm)": (2.13, 1.85),
+        "vastus lateralis thickness at 70 % (mm)": (2.40, 2.31),
+    }
 )
 
 _RPES = np.array(list(RPE_CHART), dtype=float)  # 10, 9.5, ..., 6.5

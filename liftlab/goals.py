@@ -29,19 +29,20 @@ Decisions
 References
 ----------
 - Saks A. Hypertrophy vs Strength training: Main Differences. aleksandersaks.com
-  (n.d.); the course's source article.
+  (n.d.); the course's source article. [@saksnd]
 - Baechle TR, Earle RW, eds. *Essentials of Strength Training and Conditioning*,
   3rd ed. Champaign, IL: Human Kinetics (NSCA); 2008 (load, reps, sets and rest
-  by training goal).
+  by training goal). [@baechle2008]
 - Schoenfeld BJ, Grgic J, Ogborn D, Krieger JW. Strength and hypertrophy
   adaptations between low- vs. high-load resistance training: a systematic review
   and meta-analysis. *J Strength Cond Res* 2017;31(12):3508–3523.
+  [@schoenfeld2017load]
 - Schoenfeld BJ, Pope ZK, Benik FM, et al. Longer interset rest periods enhance
   muscle strength and hypertrophy in resistance-trained men.
-  *J Strength Cond Res* 2016;30(7):1805–1812.
+  *J Strength Cond Res* 2016;30(7):1805–1812. [@schoenfeld2016]
 - Schoenfeld BJ, Ogborn D, Krieger JW. Dose-response relationship between weekly
   resistance training volume and increases in muscle mass: a systematic review and
-  meta-analysis. *J Sports Sci* 2017;35(11):1073–1082.
+  meta-analysis. *J Sports Sci* 2017;35(11):1073–1082. [@schoenfeld2017volume]
 """
 
 from __future__ import annotations

@@ -21,9 +21,18 @@ Lombardi, O'Conner and Wathen. Mayhew et al. (1992) fitted their exponential
 curve to repetitions-to-failure in 1 min at 55–95 % 1RM, which includes sets well
 past 10 reps, and the curve flattens like the data instead of blowing up (as
 Brzycki's does at 37 reps), so Mayhew is allowed ``1..15`` (15 is also the last
-row of the NSCA table). A rep count past the range raises ``ValueError`` naming
+row of the NSCA table). That limit is a judgement, not a validated one: Mayhew et
+al. (1995) found the equations they tested both over- and under-predicting the
+1RM of men who did more than 10 reps. A rep count past the range raises ``ValueError`` naming
 the range. Plots that *show* how the equations diverge may pass
 ``extrapolate=True`` (any whole reps up to :data:`EXTRAPOLATION_MAX_REPS`).
+
+**Where the equations agree.** :func:`percent_spread` is the gap between the
+highest and the lowest equation at a rep count, in percentage points of 1RM, and
+:func:`agreement_range` the run of rep counts (among those where every equation is
+valid, 2–10) whose spread is within a tolerance of the narrowest one. The course's
+statement "the equations agree best for sets of about five to eight reps" is that
+function's result (tested), not a number typed into a notebook.
 
 **Inverses.** :func:`load_for_reps` (the load for a target rep max) is the exact
 inverse of :func:`estimate_1rm` at whole reps. :func:`reps_at_percent` returns
@@ -36,27 +45,31 @@ every whole ``r`` in range.
 References
 ----------
 - Epley B. *Poundage Chart*. Boyd Epley Workout. Lincoln, NE: Body Enterprises; 1985.
+  [@epley1985]
 - Brzycki M. Strength testing—predicting a one-rep max from reps-to-fatigue.
-  *J Phys Educ Recreat Dance (JOPERD)* 1993;64(1):88–90.
-- Lander J. Maximum based on reps. *NSCA Journal* 1985;6(6):60–61.
+  *J Phys Educ Recreat Dance (JOPERD)* 1993;64(1):88–90. [@brzycki1993]
+- Lander J. Maximum based on reps. *NSCA Journal* 1985;6(6):60–61. [@lander1985]
 - Lombardi VP. *Beginning Weight Training*. Dubuque, IA: W.C. Brown; 1989.
+  [@lombardi1989]
 - Mayhew JL, Ball TE, Arnold MD, Bowen JC. Relative muscular endurance performance
   as a predictor of bench press strength in college men and women.
-  *J Appl Sport Sci Res* 1992;6(4):200–206.
+  *J Appl Sport Sci Res* 1992;6(4):200–206. [@mayhew1992]
 - O'Conner B, Simmons J, O'Shea P. *Weight Training Today*. St. Paul, MN: West; 1989.
+  [@oconner1989]
 - Wathen D. Load assignment. In: Baechle TR, ed. *Essentials of Strength Training and
-  Conditioning*. Champaign, IL: Human Kinetics (NSCA); 1994:435–446.
+  Conditioning*. Champaign, IL: Human Kinetics (NSCA); 1994:435–446. [@wathen1994]
 - LeSuer DA, McCormick JH, Mayhew JL, Wasserstein RL, Arnold MD. The accuracy of
   prediction equations for estimating 1-RM performance in the bench press, squat,
-  and deadlift. *J Strength Cond Res* 1997;11(4):211–213.
+  and deadlift. *J Strength Cond Res* 1997;11(4):211–213. [@lesuer1997]
 - Reynolds JM, Gordon TJ, Robergs RA. Prediction of one repetition maximum strength
   from multiple repetition maximum testing and anthropometry.
-  *J Strength Cond Res* 2006;20(3):584–592.
+  *J Strength Cond Res* 2006;20(3):584–592. [@reynolds2006]
 - Mayhew JL, Prinster JL, Ware JS, et al. Muscular endurance repetitions to predict
   bench press strength in men of different training levels.
-  *J Sports Med Phys Fitness* 1995;35(2):108–113.
+  *J Sports Med Phys Fitness* 1995;35(2):108–113. [@mayhew1995]
 - Baechle TR, Earle RW, eds. *Essentials of Strength Training and Conditioning*,
   3rd ed. Champaign, IL: Human Kinetics (NSCA); 2008 (the %1RM–repetitions table).
+  [@baechle2008]
 """
 
 from __future__ import annotations
@@ -78,10 +91,13 @@ from liftlab.validation import (
 )
 
 __all__ = [
+    "AGREEMENT_TOLERANCE",
     "EXTRAPOLATION_MAX_REPS",
     "FORMULAS",
     "NSCA_PERCENT_BY_REPS",
+    "Agreement",
     "FormulaInfo",
+    "agreement_range",
     "estimate_1rm",
     "estimate_1rm_all",
     "formula_info",
@@ -89,6 +105,7 @@ __all__ = [
     "nsca_percent",
     "nsca_reps",
     "percent_at_reps",
+    "percent_spread",
     "reps_at_percent",
     "valid_reps",
 ]
@@ -185,7 +202,9 @@ FORMULAS: Mapping[str, FormulaInfo] = MappingProxyType(
             "Fitted to repetitions to failure at 55–95% 1RM, which includes sets past 10 "
             "reps; its exponential curve levels off like the data rather than diverging. "
             "15 reps (about 70% 1RM by this equation) matches the last row of the NSCA "
-            "table; it is a judgement, not a validated limit.",
+            "table; it is a judgement, not a validated limit: Mayhew et al. 1995 (J Sports "
+            "Med Phys Fitness 35(2)) found the equations over- or under-predicting the 1RM "
+            "past 10 reps.",
         ),
         "oconner": FormulaInfo(
             "oconner",
@@ -526,3 +545,108 @@ def nsca_reps(percent: Any) -> float | np.ndarray:
     """
     value = check_range("percent", percent, low=65.0, high=100.0)
     return as_output(np.interp(value, _NSCA_PERCENT[::-1], _NSCA_REPS[::-1]))
+
+
+#: How much wider than the narrowest spread (percentage points of 1RM) a rep count's
+#: spread may be and still count as "agreeing best" in :func:`agreement_range`. A
+#: judgement of this package: 0.75 points is 0.75 kg on a 100 kg 1RM, less than the
+#: smallest step a bar can be loaded in (2 x 1.25 kg plates).
+AGREEMENT_TOLERANCE: float = 0.75
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Where the seven equations agree best (see :func:`agreement_range`).
+
+    Attributes
+    ----------
+    reps : tuple of int
+        Inclusive run of rep counts ``(first, last)`` whose spread is within
+        ``tolerance`` of the narrowest spread.
+    closest : int
+        The rep count with the narrowest spread.
+    narrowest : float
+        The spread at ``closest``, percentage points of 1RM.
+    widest : float
+        The largest spread inside ``reps``, percentage points of 1RM.
+    tolerance : float
+        The tolerance used, percentage points of 1RM.
+    """
+
+    reps: tuple[int, int]
+    closest: int
+    narrowest: float
+    widest: float
+    tolerance: float
+
+
+def percent_spread(reps: Any) -> float | np.ndarray:
+    """Gap between the highest and the lowest equation's %1RM at ``reps`` reps.
+
+    Every formula of :data:`FORMULAS` is evaluated with ``extrapolate=True`` (so past a
+    formula's valid range the value is an extrapolation, shown only to make the point
+    that the equations part ways).
+
+    Parameters
+    ----------
+    reps : int or array_like
+        Whole reps from 1 to :data:`EXTRAPOLATION_MAX_REPS`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Spread in percentage points of 1RM (0 at one rep, where every equation returns
+        100 %).
+
+    Examples
+    --------
+    >>> round(percent_spread(7), 2)
+    4.48
+    """
+    count = check_whole("reps", reps, low=1, high=EXTRAPOLATION_MAX_REPS)
+    values = np.stack([100.0 / _ratio(count, name) for name in FORMULAS])
+    return as_output(values.max(axis=0) - values.min(axis=0))
+
+
+def agreement_range(tolerance: Any = AGREEMENT_TOLERANCE) -> Agreement:
+    """The run of rep counts where the seven equations agree best.
+
+    Among the rep counts where every equation is valid (2 to the smallest upper limit
+    of :data:`FORMULAS`, i.e. 10; one rep is left out because there every equation
+    returns the load itself), find the one with the narrowest :func:`percent_spread`,
+    then extend it in both directions while the spread stays within ``tolerance``
+    percentage points of that narrowest spread.
+
+    Parameters
+    ----------
+    tolerance : float
+        Percentage points of 1RM, >= 0 (default :data:`AGREEMENT_TOLERANCE`).
+
+    Returns
+    -------
+    Agreement
+        With the default tolerance: reps 5–8, narrowest at 7 reps (4.48 points).
+
+    Examples
+    --------
+    >>> agreement_range().reps
+    (5, 8)
+    """
+    slack = float(check_range("tolerance", tolerance, low=0.0, high=100.0))
+    top = min(info.reps_range[1] for info in FORMULAS.values())
+    reps = np.arange(2, top + 1)
+    spread = np.asarray(percent_spread(reps))
+    best = int(np.argmin(spread))
+    limit = spread[best] + slack
+    first = last = best
+    while first > 0 and spread[first - 1] <= limit:
+        first -= 1
+    while last < len(reps) - 1 and spread[last + 1] <= limit:
+        last += 1
+    return Agreement(
+        reps=(int(reps[first]), int(reps[last])),
+        closest=int(reps[best]),
+        narrowest=float(spread[best]),
+        widest=float(spread[first : last + 1].max()),
+        tolerance=slack,
+    )

@@ -20,14 +20,24 @@ All weights (load, bar, plates) are in one unit; ``unit=`` only labels messages
 (it defaults to ``"kg"`` for the standard kg set, and to no label otherwise:
 units are never guessed).
 
+Plate colours
+-------------
+:data:`PLATE_COLOURS_KG` follows the **powerlifting (IPF)** convention, not the
+weightlifting (IWF) one. The IPF Technical Rules fix red for 25 kg, blue for 20 kg
+and yellow for 15 kg discs and let discs of 10 kg and under be any colour; green
+10 kg, white 5 kg, black 2.5 kg and chrome 1.25 kg are the usual colours of
+powerlifting disc sets, a convention rather than a rule. The IWF uses the same
+colours from 25 kg down to 5 kg (white), but its 2.5 kg change plate is red (and its
+2, 1.5, 1 and 0.5 kg plates blue, yellow, green and white).
+
 References
 ----------
+- International Powerlifting Federation (IPF). *Technical Rules Book* (2024): disc
+  colours, 25 kg red, 20 kg blue, 15 kg yellow, 10 kg and under any colour.
+  [@ipf2024]
 - International Weightlifting Federation (IWF). *Technical and Competition Rules &
-  Regulations*: 20 kg men's and 15 kg women's bars; discs 25 kg red, 20 kg blue,
-  15 kg yellow, 10 kg green, 5 kg white, 2.5 kg red.
-- International Powerlifting Federation (IPF). *Technical Rules Book*: the same
-  colours for 25–15 kg discs and 10 kg green; discs of 10 kg and under may be any
-  colour (in practice 5 kg white, 2.5 kg black, 1.25 kg chrome).
+  Regulations* (2024): 20 kg men's and 15 kg women's bars; discs 25 kg red, 20 kg
+  blue, 15 kg yellow, 10 kg green, 5 kg white, change plates 2.5 kg red. [@iwf2024]
 """
 
 from __future__ import annotations
@@ -65,7 +75,8 @@ __all__ = [
     "round_to_plates",
 ]
 
-#: Standard kilogram plates (IWF/IPF competition discs plus the 1.25 kg change plate).
+#: Standard kilogram plates: the powerlifting (IPF) disc set from 25 kg down to the 1.25 kg
+#: change plate [@ipf2024] (weightlifting, IWF, uses 2.5, 2, 1.5, 1 and 0.5 kg change plates).
 PLATES_KG: tuple[float, ...] = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
 #: Standard pound plates found in most gyms.
 PLATES_LB: tuple[float, ...] = (45.0, 35.0, 25.0, 10.0, 5.0, 2.5)
@@ -76,8 +87,10 @@ BAR_WOMEN_KG: float = 15.0
 #: Standard pound bar (45 lb, about 20.4 kg).
 BAR_LB: float = 45.0
 
-#: Usual colours of kg discs (IWF/IPF for 25–10 kg; common practice below 10 kg,
-#: where the IPF allows any colour and the IWF uses red for 2.5 kg).
+#: Usual colours of kg discs in powerlifting (IPF): the IPF Technical Rules fix 25 kg
+#: red, 20 kg blue and 15 kg yellow and allow any colour at 10 kg and under, where
+#: green, white, black and chrome are common practice [@ipf2024]. Weightlifting (IWF)
+#: differs below 5 kg: its 2.5 kg plate is red [@iwf2024].
 PLATE_COLOURS_KG: Mapping[float, str] = MappingProxyType(
     {
         25.0: "red",

@@ -9,7 +9,7 @@ References
 ----------
 International yard and pound agreement (1959): the international avoirdupois pound
 is defined as exactly 0.45359237 kg (US National Bureau of Standards, Federal
-Register notice of 1 July 1959).
+Register notice of 1 July 1959) [@nbs1959].
 """
 
 from __future__ import annotations

@@ -134,3 +134,22 @@ def test_other_errors():
         load_for_rpe(-3, 5, 8)
     with pytest.raises(TypeError, match="rpe='hard'"):
         rpe_to_percent(5, "hard")
+
+
+def test_published_values_of_accuracy_and_autoregulation_studies():
+    """Hackett 2017, Zourdos 2016 and Helms 2018 as in their abstracts."""
+    from liftlab.effort import HACKETT_2017, HELMS_2018_GAINS, ZOURDOS_2016_VELOCITY_RPE_R
+
+    assert HACKETT_2017["adults"] == HACKETT_2017["men"] + HACKETT_2017["women"] == 81
+    assert HACKETT_2017["near_failure_reps"] == (0, 5)
+    assert HACKETT_2017["far_failure_reps"] == (7, 10)
+    assert HACKETT_2017["near_error_reps"] < HACKETT_2017["far_error_reps"]
+    assert HACKETT_2017["experience_effect"] is False
+    assert dict(ZOURDOS_2016_VELOCITY_RPE_R) == {"experienced": -0.88, "novice": -0.77}
+    assert HELMS_2018_GAINS["squat 1RM (kg)"] == (13.91, 17.05)
+    assert HELMS_2018_GAINS["bench press 1RM (kg)"] == (9.64, 10.70)
+    assert HELMS_2018_GAINS["pectoralis thickness (mm)"] == (1.59, 1.90)
+    assert HELMS_2018_GAINS["vastus lateralis thickness at 50 % (mm)"] == (2.13, 1.85)
+    assert HELMS_2018_GAINS["vastus lateralis thickness at 70 % (mm)"] == (2.40, 2.31)
+    for percent_group, rpe_group in HELMS_2018_GAINS.values():
+        assert percent_group > 0 and rpe_group > 0  # both ways of loading worked

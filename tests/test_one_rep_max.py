@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 import liftlab
 from liftlab.one_rep_max import (
+    AGREEMENT_TOLERANCE,
     EXTRAPOLATION_MAX_REPS,
     FORMULAS,
     NSCA_PERCENT_BY_REPS,
+    agreement_range,
     estimate_1rm,
     estimate_1rm_all,
     formula_info,
@@ -20,6 +22,7 @@ from liftlab.one_rep_max import (
     nsca_percent,
     nsca_reps,
     percent_at_reps,
+    percent_spread,
     reps_at_percent,
     valid_reps,
 )
@@ -81,6 +84,49 @@ def test_formulas_agree_near_five_reps_and_diverge_past_ten():
     at15 = [estimate_1rm(100, 15, f, extrapolate=True) for f in FORMULAS]
     assert max(at5) - min(at5) < 10.0
     assert max(at15) - min(at15) > 2 * (max(at5) - min(at5))
+
+
+def test_percent_spread_is_highest_minus_lowest_equation():
+    for reps in (1, 5, 7, 10, 20):
+        values = [percent_at_reps(reps, f, extrapolate=True) for f in FORMULAS]
+        assert percent_spread(reps) == pytest.approx(max(values) - min(values), abs=1e-12)
+    assert percent_spread(1) == 0.0
+    # By hand from the published equations at 7 reps, the extremes are O'Conner
+    # (highest, 100 / 1.175) and Wathen (lowest, 48.8 + 53.8 e^-0.525).
+    oconner7 = 100 / 1.175
+    wathen7 = 48.8 + 53.8 * math.exp(-0.075 * 7)
+    assert percent_spread(7) == pytest.approx(oconner7 - wathen7, abs=1e-9)
+    np.testing.assert_allclose(percent_spread([5, 6]), [percent_spread(5), percent_spread(6)])
+    for bad in (0, 2.5, EXTRAPOLATION_MAX_REPS + 1, "ten"):
+        with pytest.raises((ValueError, TypeError), match="reps"):
+            percent_spread(bad)
+
+
+def test_agreement_range_is_five_to_eight_reps():
+    """The 02 chapter's claim: the equations agree best for sets of about 5-8 reps."""
+    agreement = agreement_range()
+    assert agreement.reps == (5, 8)
+    assert agreement.closest == 7
+    assert agreement.narrowest == pytest.approx(percent_spread(7))
+    assert agreement.tolerance == AGREEMENT_TOLERANCE
+    first, last = agreement.reps
+    inside = [percent_spread(r) for r in range(first, last + 1)]
+    assert max(inside) == pytest.approx(agreement.widest)
+    assert max(inside) <= agreement.narrowest + AGREEMENT_TOLERANCE
+    # The neighbours just outside the run are wider than the tolerance allows.
+    assert percent_spread(first - 1) > agreement.narrowest + AGREEMENT_TOLERANCE
+    assert percent_spread(last + 1) > agreement.narrowest + AGREEMENT_TOLERANCE
+    # The article's "three to five" is not where they agree best.
+    assert percent_spread(3) > percent_spread(7) + AGREEMENT_TOLERANCE
+
+
+def test_agreement_range_tolerance():
+    assert agreement_range(0).reps == (7, 7)
+    assert agreement_range(0.5).reps == (5, 7)
+    assert agreement_range(100).reps == (2, 10)  # every rep where all equations hold
+    for bad in (-1, float("nan"), "wide"):
+        with pytest.raises((ValueError, TypeError), match="tolerance"):
+            agreement_range(bad)
 
 
 def test_broadcasting_scalar_in_float_out():

@@ -8,7 +8,13 @@ import pytest
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from liftlab.energy import kcal_from_muscle_and_fat, protein_target
+from liftlab.energy import (
+    PROTEIN_G_PER_KG_DAY,
+    PROTEIN_G_PER_KG_DAY_BREAKPOINT,
+    PROTEIN_G_PER_KG_DAY_UPPER,
+    kcal_from_muscle_and_fat,
+    protein_target,
+)
 from liftlab.goals import (
     EXPERIENCE_LEVELS,
     load_range,
@@ -21,7 +27,14 @@ from liftlab.one_rep_max import nsca_percent, percent_at_reps
 from liftlab.plots import concepts
 from liftlab.plots.energy import Figured
 from liftlab.plots.style import png_bytes
-from liftlab.volume import relative_gain, volume_load
+from liftlab.proximity import REFALO_2023, relative_effect
+from liftlab.volume import (
+    RALSTON_2017_STRENGTH,
+    SCHOENFELD_2017_CATEGORIES,
+    hypertrophy_gain,
+    relative_gain,
+    volume_load,
+)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -42,9 +55,17 @@ FIGURES = {
     "lean_mass": concepts.lean_mass_figure,
     "body_image": concepts.body_image_figure,
     "prescription": concepts.prescription_figure,
+    "proximity": concepts.proximity_figure,
 }
 
-SCHEMATICS = ("tension", "recruitment", "rate_coding", "coordination", "neural_vs_size")
+SCHEMATICS = (
+    "tension",
+    "recruitment",
+    "rate_coding",
+    "coordination",
+    "neural_vs_size",
+    "proximity",
+)
 
 
 @pytest.mark.parametrize("name", FIGURES)
@@ -111,13 +132,20 @@ def test_recruited_fraction_follows_the_size_principle():
         concepts.recruited_fraction(1.2)
 
 
-def test_both_sets_of_the_tension_schematic_end_with_every_unit():
+def test_tension_schematic_shows_full_recruitment_at_light_loads_as_disputed():
+    """Heavy set: every unit. Light set: a band from 'part of the pool' to 'every unit'."""
     fig, alt = concepts.tension_figure(heavy_reps=5, light_reps=30)
-    heavy, light = fig.axes[0].lines[:2]
+    ax = fig.axes[0]
+    heavy, upper, lower = ax.lines[:3]
     assert heavy.get_ydata()[-1] == pytest.approx(100.0)
-    assert light.get_ydata()[-1] == pytest.approx(100.0)
-    assert light.get_ydata()[0] < heavy.get_ydata()[0]
-    assert np.all(np.diff(light.get_ydata()) >= 0)
+    assert upper.get_ydata()[-1] == pytest.approx(100.0)
+    assert lower.get_ydata()[-1] < 100.0  # the disputed case: not every unit
+    assert np.all(lower.get_ydata() <= upper.get_ydata())
+    assert np.all(np.diff(lower.get_ydata()) >= 0) and np.all(np.diff(upper.get_ydata()) >= 0)
+    assert upper.get_ydata()[0] < heavy.get_ydata()[0]
+    assert any("disputed" in c.get_label() for c in ax.collections)  # the shaded band
+    assert "disputed" in alt and "Muddle et al. 2018" in alt
+    assert f"ends somewhere between {lower.get_ydata()[-1]:.0f} % and 100 %" in alt
     assert f"{percent_at_reps(5):.0f} % 1RM" in alt
     assert f"{percent_at_reps(30, extrapolate=True):.0f} %" in alt
     with pytest.raises(ValueError):
@@ -167,6 +195,21 @@ def test_protein_figure_marks_the_liftlab_target():
         concepts.protein_figure(body_mass=-80)
 
 
+def test_protein_figure_says_what_1_6_and_2_2_are():
+    """1.62 is Morton et al.'s average breakpoint; 1.03-2.20 its CI, not a spread of people."""
+    assert concepts.MORTON_2018_BREAKPOINT_CI == (1.03, 2.20)
+    low, high = concepts.MORTON_2018_BREAKPOINT_CI
+    assert low < PROTEIN_G_PER_KG_DAY_BREAKPOINT < high
+    assert high == PROTEIN_G_PER_KG_DAY_UPPER  # the course's upper target is the CI's top
+    assert round(PROTEIN_G_PER_KG_DAY_BREAKPOINT, 1) == PROTEIN_G_PER_KG_DAY
+    fig, alt = concepts.protein_figure()
+    assert "average breakpoint of Morton et al. 2018, 1.62" in alt
+    assert "95 % confidence interval, 1.03 to 2.20" in alt
+    labels = [line.get_label() for line in fig.axes[0].lines]
+    assert any("average breakpoint" in label for label in labels)
+    assert any("95 % CI" in label for label in labels)
+
+
 def test_neural_part_leads_then_growth_takes_over_in_the_study_window():
     weeks = np.linspace(0, concepts.MORITANI_1979_WEEKS, 801)
     neural, size = concepts.neural_and_size(weeks)
@@ -188,14 +231,55 @@ def test_rate_coding_and_coordination_take_their_illustrative_values():
         concepts.coordination_figure(before=(120, 10))
 
 
-def test_size_strength_curves_are_the_volume_models():
+def test_size_strength_curves_are_the_volume_models_on_their_own_axes():
     fig, alt = concepts.size_strength_figure(max_sets=30)
-    size, strength = fig.axes[0].lines[:2]
+    left, right = fig.axes[:2]
+    size, size_points = left.lines[:2]
+    strength, strength_points = right.lines[:2]
     np.testing.assert_allclose(size.get_ydata(), relative_gain(size.get_xdata(), "hypertrophy"))
     np.testing.assert_allclose(
         strength.get_ydata(), relative_gain(strength.get_xdata(), "strength")
     )
+    # Sets per muscle and sets per exercise are not put on one axis.
+    assert "per muscle" in left.get_xlabel() and "per exercise" in right.get_xlabel()
+    # The group means each curve was fitted to are drawn: 3 for size, 2 for strength.
+    assert len(size_points.get_xdata()) == len(SCHOENFELD_2017_CATEGORIES) == 3
+    assert len(strength_points.get_xdata()) == len(RALSTON_2017_STRENGTH) == 2
+    np.testing.assert_allclose(
+        size_points.get_ydata(),
+        [c.percent_gain / hypertrophy_gain(10.0) for c in SCHOENFELD_2017_CATEGORIES],
+    )
     assert f"size reaches {relative_gain(30.0):.2f}" in alt
+    assert "fitted to 3 group means" in alt and "to 2, marked" in alt
+
+
+def test_sex_differences_table_reads_roberts_2020():
+    rows = {row[0]: row for row in concepts.sex_differences_table().rows}
+    assert set(rows) == {"hypertrophy", "upper-body strength", "lower-body strength"}
+    assert rows["hypertrophy"][1] == "+0.07 ± 0.06" and rows["hypertrophy"][4].startswith("no")
+    assert rows["upper-body strength"][1] == "-0.60 ± 0.16"
+    assert rows["upper-body strength"][4] == "women gained more"
+    assert rows["lower-body strength"][4] == "no clear difference"
+    assert [(r.outcomes, r.studies) for r in concepts.ROBERTS_2020] == [
+        (12, 10),
+        (19, 17),
+        (23, 23),
+    ]
+
+
+def test_proximity_figure_draws_refalo_and_the_model():
+    fig, alt = concepts.proximity_figure()
+    left, right = fig.axes[:2]
+    assert "published values" in left.get_title()
+    assert "illustrative" in right.get_title()
+    size, strength = right.lines[:2]
+    np.testing.assert_allclose(size.get_ydata(), relative_effect(size.get_xdata()))
+    np.testing.assert_allclose(strength.get_ydata(), 1.0)
+    for effect in REFALO_2023:
+        assert (
+            f"{effect.effect_size:.2f} (95 % CI {effect.ci_low:.2f} to {effect.ci_high:.2f})" in alt
+        )
+    assert "illustrative slopes, not estimates" in alt
 
 
 def test_fat_loss_figure_uses_elia_and_lopez():

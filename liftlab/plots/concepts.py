@@ -15,46 +15,75 @@ Three kinds of figure live here, and each says which it is in its title or alt t
   coding, coordination, the neural/size time course). Their numbers are illustrative,
   not measurements, and their titles say "schematic".
 
+Published values are quoted from the abstract of each study (said so next to each
+constant); where a figure needs a number the abstracts do not give, it is drawn as a
+schematic and says so.
+
 References
 ----------
-Henneman E, Somjen G, Carpenter DO (1965). Functional significance of cell size in
-spinal motoneurons. *J Neurophysiol* 28:560–580.
-
-Fuglevand AJ, Winter DA, Patla AE (1993). Models of recruitment and rate coding
-organization in motor-unit pools. *J Neurophysiol* 70:2470–2488.
-
-Moritani T, deVries HA (1979). Neural factors versus hypertrophy in the time course of
-muscle strength gain. *Am J Phys Med* 58(3):115–130.
-
-Folland JP, Williams AG (2007). The adaptations to strength training: morphological and
-neurological contributions to increased strength. *Sports Med* 37(2):145–168.
-
-Del Vecchio A, Casolo A, Negro F, et al. (2019). The increase in muscle force after 4
-weeks of strength training is mediated by adaptations in motor unit recruitment and
-rate coding. *J Physiol*. doi:10.1113/JP277250
-
-Damas F, Phillips SM, Libardi CA, et al. (2016). Resistance training-induced changes in
-integrated myofibrillar protein synthesis are related to hypertrophy only after
-attenuation of muscle damage. *J Physiol*. doi:10.1113/JP272472
-
-Watson SL, Weeks BK, Weis LJ, et al. (2018). High-intensity resistance and impact
-training improves bone mineral density and physical function in postmenopausal women
-with osteopenia and osteoporosis: the LIFTMOR randomized controlled trial. *J Bone Miner
-Res* 33(2):211–220.
-
-Peterson MD, Sen A, Gordon PM (2011). Influence of resistance exercise on lean body mass
-in aging adults: a meta-analysis. *Med Sci Sports Exerc* 43(2):249–258.
-
-Lopez P, Taaffe DR, Galvão DA, et al. (2022). Resistance training effectiveness on body
-composition and body weight outcomes in individuals with overweight and obesity across
-the lifespan: a systematic review and meta-analysis. *Obes Rev* 23(5):e13428.
-
-SantaBarbara NJ, Whitworth JW, Ciccolo JT (2017). A systematic review of the effects of
-resistance training on body image. *J Strength Cond Res* 31(10):2880–2888.
-
-Gordon BR, McDowell CP, Lyons M, Herring MP (2017). The effects of resistance exercise
-training on anxiety: a meta-analysis and meta-regression analysis of randomized
-controlled trials. *Sports Med* 47(12):2521–2532.
+- Henneman E, Somjen G, Carpenter DO (1965). Functional significance of cell size in
+  spinal motoneurons. *J Neurophysiol* 28:560–580. [@henneman1965]
+- Fuglevand AJ, Winter DA, Patla AE (1993). Models of recruitment and rate coding
+  organization in motor-unit pools. *J Neurophysiol* 70(6):2470–2488. [@fuglevand1993]
+- Muddle TWD, Colquhoun RJ, Magrini MA, et al. (2018). Effects of fatiguing,
+  submaximal high- versus low-torque isometric exercise on motor unit recruitment and
+  firing behavior. *Physiol Rep* 6(8):e13675. [@muddle2018]
+- Schoenfeld BJ, Grgic J, Ogborn D, Krieger JW (2017). Strength and hypertrophy
+  adaptations between low- vs. high-load resistance training: a systematic review and
+  meta-analysis. *J Strength Cond Res* 31(12):3508–3523. [@schoenfeld2017load]
+- Moritani T, deVries HA (1979). Neural factors versus hypertrophy in the time course of
+  muscle strength gain. *Am J Phys Med* 58(3):115–130. [@moritani1979]
+- Damas F, Libardi CA, Ugrinowitsch C (2018). The development of skeletal muscle
+  hypertrophy through resistance training: the role of muscle damage and muscle
+  protein synthesis. *Eur J Appl Physiol* 118:485–500. [@damas2018]
+- Folland JP, Williams AG (2007). The adaptations to strength training: morphological and
+  neurological contributions to increased strength. *Sports Med* 37(2):145–168.
+  [@folland2007]
+- Del Vecchio A, Casolo A, Negro F, et al. (2019). The increase in muscle force after 4
+  weeks of strength training is mediated by adaptations in motor unit recruitment and
+  rate coding. *J Physiol*. doi:10.1113/JP277250 [@delvecchio2019]
+- Damas F, Phillips SM, Libardi CA, et al. (2016). Resistance training-induced changes in
+  integrated myofibrillar protein synthesis are related to hypertrophy only after
+  attenuation of muscle damage. *J Physiol*. doi:10.1113/JP272472 [@damas2016]
+- Morton RW, Murphy KT, McKellar SR, et al. (2018). A systematic review, meta-analysis
+  and meta-regression of the effect of protein supplementation on resistance
+  training-induced gains in muscle mass and strength in healthy adults. *Br J Sports
+  Med* 52(6):376–384. [@morton2018]
+- Schoenfeld BJ, Ogborn D, Krieger JW (2017). Dose-response relationship between weekly
+  resistance training volume and increases in muscle mass: a systematic review and
+  meta-analysis. *J Sports Sci* 35(11):1073–1082. [@schoenfeld2017volume]
+- Ralston GW, Kilgore L, Wyatt FB, Baker JS (2017). The effect of weekly set volume on
+  strength gain: a meta-analysis. *Sports Med* 47(12):2585–2601. [@ralston2017]
+- Roberts BM, Nuckols G, Krieger JW (2020). Sex differences in resistance training: a
+  systematic review and meta-analysis. *J Strength Cond Res* 34(5):1448–1460.
+  [@roberts2020]
+- Refalo MC, Helms ER, Trexler ET, Hamilton DL, Fyfe JJ (2023). Influence of resistance
+  training proximity-to-failure on skeletal muscle hypertrophy: a systematic review
+  with meta-analysis. *Sports Med* 53(3):649–665. [@refalo2023]
+- Robinson ZP, Pelland JC, Remmert JF, et al. (2024). Exploring the dose–response
+  relationship between estimated resistance training proximity to failure, strength
+  gain, and muscle hypertrophy: a series of meta-regressions. *Sports Med* 54(9).
+  [@robinson2024]
+- Elia M (1992). Organ and tissue contribution to metabolic rate. In: Kinney JM, Tucker
+  HN (eds), *Energy Metabolism: Tissue Determinants and Cellular Corollaries*. New
+  York: Raven Press, 61–79. [@elia1992]
+- Watson SL, Weeks BK, Weis LJ, et al. (2018). High-intensity resistance and impact
+  training improves bone mineral density and physical function in postmenopausal women
+  with osteopenia and osteoporosis: the LIFTMOR randomized controlled trial. *J Bone
+  Miner Res* 33(2):211–220. [@watson2018]
+- Peterson MD, Sen A, Gordon PM (2011). Influence of resistance exercise on lean body
+  mass in aging adults: a meta-analysis. *Med Sci Sports Exerc* 43(2):249–258.
+  [@peterson2011]
+- Lopez P, Taaffe DR, Galvão DA, et al. (2022). Resistance training effectiveness on
+  body composition and body weight outcomes in individuals with overweight and obesity
+  across the lifespan: a systematic review and meta-analysis. *Obes Rev* 23(5):e13428.
+  [@lopez2022]
+- SantaBarbara NJ, Whitworth JW, Ciccolo JT (2017). A systematic review of the effects
+  of resistance training on body image. *J Strength Cond Res* 31(10):2880–2888.
+  [@santabarbara2017]
+- Gordon BR, McDowell CP, Lyons M, Herring MP (2017). The effects of resistance exercise
+  training on anxiety: a meta-analysis and meta-regression analysis of randomized
+  controlled trials. *Sports Med* 47(12):2521–2532. [@gordon2017]
 """
 
 from __future__ import annotations
@@ -66,7 +95,13 @@ from typing import Any, NamedTuple
 import numpy as np
 from matplotlib.patches import Circle, Rectangle
 
-from liftlab.energy import kcal_from_muscle_and_fat, protein_target
+from liftlab.energy import (
+    PROTEIN_G_PER_KG_DAY,
+    PROTEIN_G_PER_KG_DAY_BREAKPOINT,
+    PROTEIN_G_PER_KG_DAY_UPPER,
+    kcal_from_muscle_and_fat,
+    protein_target,
+)
 from liftlab.goals import (
     EXPERIENCE_LEVELS,
     GOALS,
@@ -81,8 +116,17 @@ from liftlab.one_rep_max import nsca_percent, percent_at_reps
 from liftlab.plots import volume as volume_plots
 from liftlab.plots.energy import Figured
 from liftlab.plots.style import GOAL_COLOURS, PALETTE, new_figure
+from liftlab.proximity import MAX_RIR, REFALO_2023, relative_effect
 from liftlab.validation import check_choice, check_range, check_unit, check_whole
-from liftlab.volume import HIGH_WEEKLY_SETS, PRODUCTIVE_WEEKLY_SETS, relative_gain
+from liftlab.volume import (
+    HIGH_WEEKLY_SETS,
+    PRODUCTIVE_WEEKLY_SETS,
+    RALSTON_2017_STRENGTH,
+    SCHOENFELD_2017_CATEGORIES,
+    hypertrophy_gain,
+    relative_gain,
+    strength_effect_size,
+)
 
 __all__ = [
     "DAMAS_2016_WEEKS",
@@ -92,10 +136,14 @@ __all__ = [
     "LOPEZ_2022_LEAN_MASS_KG",
     "LOW_LOAD_PERCENT_1RM",
     "MORITANI_1979_CROSSOVER_WEEKS",
+    "MORITANI_1979_PEOPLE",
     "MORITANI_1979_WEEKS",
+    "MORTON_2018_BREAKPOINT_CI",
     "PETERSON_2011_LEAN_MASS_KG",
+    "ROBERTS_2020",
     "SANTABARBARA_2017",
     "Progression",
+    "SexDifference",
     "Table",
     "body_image_figure",
     "bone_density_figure",
@@ -111,9 +159,11 @@ __all__ = [
     "overload_figure",
     "prescription_figure",
     "protein_figure",
+    "proximity_figure",
     "rate_coding_figure",
     "recruited_fraction",
     "recruitment_figure",
+    "sex_differences_table",
     "size_strength_figure",
     "tension_figure",
 ]
@@ -130,6 +180,15 @@ LOW_LOAD_PERCENT_1RM: float = 30.0
 #: 3 to 5 weeks" (abstract).
 MORITANI_1979_WEEKS: int = 8
 MORITANI_1979_CROSSOVER_WEEKS: tuple[float, float] = (3.0, 5.0)
+#: Moritani & deVries (1979), abstract: who took part, ``(men, women)``: "seven young
+#: males and eight females", training the elbow flexors.
+MORITANI_1979_PEOPLE: tuple[int, int] = (7, 8)
+
+#: Morton et al. (2018): the 95 % confidence interval of the *average* breakpoint
+#: (:data:`liftlab.energy.PROTEIN_G_PER_KG_DAY_BREAKPOINT`, 1.62 g/kg/day) beyond which
+#: protein supplements added no further fat-free mass, g per kg per day. It says how
+#: precisely that average is known, not how much people differ.
+MORTON_2018_BREAKPOINT_CI: tuple[float, float] = (1.03, 2.20)
 
 #: Damas et al. (2016), abstract: muscle damage (Z-band streaming) after a session was
 #: highest in week 1 (T1), lower at week 3 (T2) and minimal at week 10 (T3); fibre
@@ -172,6 +231,32 @@ SANTABARBARA_2017: dict[str, int] = {"studies": 11, "improved": 8, "high_quality
 GORDON_2017_ANXIETY: tuple[tuple[str, float, tuple[float, float]], ...] = (
     ("all participants", 0.31, (0.17, 0.44)),
     ("healthy participants", 0.50, (0.22, 0.78)),
+)
+
+
+class SexDifference(NamedTuple):
+    """One pooled comparison of women and men on the same programme (Roberts et al. 2020).
+
+    ``effect_size`` is the pooled difference in *relative* gains with the ``±`` value as
+    printed in the abstract; negative favours women. ``outcomes`` and ``studies`` count
+    what was pooled.
+    """
+
+    outcome: str
+    effect_size: float
+    plus_minus: float
+    outcomes: int
+    studies: int
+    p: float
+
+
+#: Roberts, Nuckols & Krieger (2020), abstract (checked): young to middle-aged men and
+#: women on the same resistance training programme. Hypertrophy and lower-body strength
+#: did not differ; women gained more *relative* upper-body strength.
+ROBERTS_2020: tuple[SexDifference, ...] = (
+    SexDifference("hypertrophy", 0.07, 0.06, 12, 10, 0.31),
+    SexDifference("upper-body strength", -0.60, 0.16, 19, 17, 0.002),
+    SexDifference("lower-body strength", -0.21, 0.16, 23, 23, 0.20),
 )
 
 
@@ -353,16 +438,27 @@ def recruited_fraction(force: Any) -> float | np.ndarray:
     return float(fraction[0]) if np.ndim(value) == 0 else fraction
 
 
-def _set_recruitment(percent: float, reps: int) -> tuple[np.ndarray, np.ndarray]:
+#: Schematic only: the lower edge of the light set's band assumes fatigue drives just this
+#: share of the extra recruitment the upper edge assumes (see :func:`tension_figure`).
+_DISPUTED_SHARE: float = 0.25
+
+
+def _set_recruitment(
+    percent: float, reps: int, share: float = 1.0
+) -> tuple[np.ndarray, np.ndarray]:
     """Schematic: % of units recruited at each rep of a set taken to failure.
 
     Each rep needs ``percent`` % of the fresh maximal force; fatigue lowers the force the
-    recruited units can give, linearly, until the last rep needs every unit.
+    recruited units can give, linearly, until the last rep needs every unit. ``share``
+    scales how much of that extra drive turns into recruiting more units (1: all of it,
+    so the last rep recruits the whole pool; less: the rest is met otherwise, e.g. by
+    firing the recruited units faster).
     """
     rep = np.arange(1, reps + 1)
     start = percent / 100.0
     capacity = 1.0 - (1.0 - start) * (rep - 1) / max(reps - 1, 1)
     needed = np.clip(start / capacity, 0.0, 1.0)
+    needed = start + share * (needed - start)
     return rep, 100.0 * recruited_fraction(needed)
 
 
@@ -370,41 +466,66 @@ def tension_figure(heavy_reps: int = 5, light_reps: int = 30) -> Figured:
     """Schematic: motor units recruited rep by rep in a heavy and a light set to failure.
 
     Loads are the %1RM each rep count allows by Epley's formula (extrapolated past its
-    range for the light set, a rough guide).
+    range for the light set, a rough guide). The heavy set calls on the whole pool. For
+    the light set the figure draws a **band**, because whether a light set to failure
+    ever recruits every unit is disputed: the upper edge assumes fatigue makes it
+    recruit the whole pool by the last rep (the classic argument), the lower edge that
+    only part of the extra drive goes to recruitment (Muddle et al. 2018 found larger
+    units recruited at high than at low force, even to failure, with full recruitment
+    at low force depending on the person). The band's width is illustrative.
     """
     heavy_n = int(check_whole("heavy_reps", heavy_reps, low=1, high=10))
     light_n = int(check_whole("light_reps", light_reps, low=11, high=30))
     heavy_pct = percent_at_reps(heavy_n)
     light_pct = percent_at_reps(light_n, extrapolate=True)
     fig, ax = new_figure()
-    for n, pct, goal, style in (
-        (heavy_n, heavy_pct, "strength", "o-"),
-        (light_n, light_pct, "hypertrophy", "s--"),
-    ):
-        rep, units = _set_recruitment(pct, n)
-        ax.plot(
-            rep,
-            units,
-            style,
-            color=GOAL_COLOURS[goal],
-            ms=4,
-            lw=2,
-            label=f"{n} reps to failure at {pct:.0f} % 1RM",
-        )
+    rep_h, units_h = _set_recruitment(heavy_pct, heavy_n)
+    ax.plot(
+        rep_h,
+        units_h,
+        "o-",
+        color=GOAL_COLOURS["strength"],
+        ms=4,
+        lw=2,
+        label=f"{heavy_n} reps to failure at {heavy_pct:.0f} % 1RM",
+    )
+    rep_l, upper = _set_recruitment(light_pct, light_n)
+    _, lower = _set_recruitment(light_pct, light_n, _DISPUTED_SHARE)
+    ax.fill_between(
+        rep_l,
+        lower,
+        upper,
+        color=GOAL_COLOURS["hypertrophy"],
+        alpha=0.2,
+        hatch="..",
+        edgecolor=GOAL_COLOURS["hypertrophy"],
+        lw=0,
+        label="disputed: does a light set recruit every unit?",
+    )
+    ax.plot(
+        rep_l,
+        upper,
+        "s--",
+        color=GOAL_COLOURS["hypertrophy"],
+        ms=3.5,
+        lw=1.8,
+        label=f"{light_n} reps to failure at {light_pct:.0f} % 1RM (upper edge)",
+    )
+    ax.plot(rep_l, lower, ":", color=GOAL_COLOURS["hypertrophy"], lw=1.8, label="(lower edge)")
     ax.axhline(100, color=PALETTE["black"], lw=0.8, ls=":")
     ax.set_xlim(0, light_n + 1)
-    ax.set_ylim(0, 108)
+    ax.set_ylim(40, 106)
     ax.set_xlabel("rep number within the set")
     ax.set_ylabel("motor units recruited (%)")
-    ax.legend(loc="lower right", fontsize=9)
-    _title(ax, "Schematic: both sets end with every motor unit working")
-    first_heavy = _set_recruitment(heavy_pct, heavy_n)[1][0]
-    first_light = _set_recruitment(light_pct, light_n)[1][0]
+    ax.legend(loc="lower right", fontsize=8.5)
+    _title(ax, "Schematic: heavy sets recruit every unit; light sets, disputed")
     alt = (
         f"Schematic line chart of the share of motor units recruited at each rep of two "
         f"sets taken to failure: {heavy_n} reps at {heavy_pct:.0f} % 1RM starts at "
-        f"{first_heavy:.0f} %, {light_n} reps at {light_pct:.0f} % starts at "
-        f"{first_light:.0f} %; as fatigue builds both reach 100 % by the last rep."
+        f"{units_h[0]:.0f} % and ends at {units_h[-1]:.0f} %; {light_n} reps at "
+        f"{light_pct:.0f} % starts at {upper[0]:.0f} % and ends somewhere between "
+        f"{lower[-1]:.0f} % and {upper[-1]:.0f} %, a shaded band because whether light "
+        "sets to failure recruit every motor unit is disputed (Muddle et al. 2018)."
     )
     return Figured(fig, alt)
 
@@ -517,23 +638,38 @@ def overload_figure(
 
 
 def protein_figure(body_mass: float = 80.0, unit: str = "kg") -> Figured:
-    """Daily protein (1.6–2.2 g/kg, Morton et al. 2018) against body mass, one person marked."""
+    """Daily protein against body mass: Morton et al. (2018)'s breakpoint and its CI's top.
+
+    The solid line is 1.6 g per kg per day (the rounded average breakpoint, 1.62, beyond
+    which extra protein added no fat-free mass on average); the dashed line is 2.2 g,
+    the upper end of that breakpoint's 95 % confidence interval, which the authors
+    suggest for those who want to make the most of their training. The band between
+    them is **not** a spread between people.
+    """
     unit = check_unit(unit)
     mass = float(check_range("body_mass", body_mass, low=0.0, low_open=True, unit=unit))
     masses = np.linspace(40, 140, 101) if unit == "kg" else np.linspace(90, 310, 101)
     band = protein_target(masses, unit)
     mine = protein_target(mass, unit)
+    low, high = PROTEIN_G_PER_KG_DAY, PROTEIN_G_PER_KG_DAY_UPPER
+    ci_low, ci_high = MORTON_2018_BREAKPOINT_CI
     fig, ax = new_figure()
-    ax.fill_between(
+    ax.fill_between(masses, band.low_g, band.high_g, color=GOAL_COLOURS["hypertrophy"], alpha=0.2)
+    ax.plot(
         masses,
         band.low_g,
-        band.high_g,
         color=GOAL_COLOURS["hypertrophy"],
-        alpha=0.25,
-        label="1.6–2.2 g per kg per day",
+        lw=2,
+        label=f"{low:g} g/kg: average breakpoint ({PROTEIN_G_PER_KG_DAY_BREAKPOINT:g})",
     )
-    ax.plot(masses, band.low_g, color=GOAL_COLOURS["hypertrophy"], lw=2, label="1.6 g/kg")
-    ax.plot(masses, band.high_g, "--", color=GOAL_COLOURS["hypertrophy"], lw=1.5, label="2.2 g/kg")
+    ax.plot(
+        masses,
+        band.high_g,
+        "--",
+        color=GOAL_COLOURS["hypertrophy"],
+        lw=1.5,
+        label=f"{high:g} g/kg: top of its 95 % CI ({ci_low:.2f}–{ci_high:.2f})",
+    )
     ax.vlines(mass, mine.low_g, mine.high_g, color=PALETTE["vermillion"], lw=3)
     ax.annotate(
         f"{mass:g} {unit}: {mine.low_g:.0f}–{mine.high_g:.0f} g a day",
@@ -547,12 +683,15 @@ def protein_figure(body_mass: float = 80.0, unit: str = "kg") -> Figured:
     ax.set_ylim(0, band.high_g[-1] * 1.08)
     ax.set_xlabel(f"body mass ({unit})")
     ax.set_ylabel("protein (g per day)")
-    ax.legend(loc="upper left", fontsize=9)
+    ax.legend(loc="upper left", fontsize=8.5)
     _title(ax, "Daily protein for lifters (Morton et al. 2018)")
     alt = (
-        f"Band chart of daily protein against body mass from {masses[0]:g} to "
-        f"{masses[-1]:g} {unit}: 1.6 to 2.2 g per kg of body mass per day. At {mass:g} "
-        f"{unit} that is {mine.low_g:.0f} to {mine.high_g:.0f} g a day."
+        f"Chart of daily protein against body mass from {masses[0]:g} to {masses[-1]:g} "
+        f"{unit}: a solid line at {low:g} g per kg of body mass per day (the average "
+        f"breakpoint of Morton et al. 2018, {PROTEIN_G_PER_KG_DAY_BREAKPOINT:g}) and a dashed "
+        f"line at {high:g} g per kg (the upper end of that breakpoint's 95 % confidence "
+        f"interval, {ci_low:.2f} to {ci_high:.2f}). At {mass:g} {unit} that is "
+        f"{mine.low_g:.0f} to {mine.high_g:.0f} g a day."
     )
     return Figured(fig, alt)
 
@@ -786,39 +925,175 @@ def neural_vs_size_figure() -> Figured:
 def size_strength_figure(max_sets: float = 30.0) -> Figured:
     """Modelled gains against weekly sets: size keeps rising, strength flattens early.
 
-    Curves are :func:`liftlab.volume.relative_gain` (1.0 at 10 weekly sets): hypertrophy
-    per muscle (Schoenfeld et al. 2017) and strength per exercise (Ralston et al. 2017).
+    Two panels, because the two curves count sets differently: size against hard sets
+    **per muscle** (:func:`liftlab.volume.hypertrophy_gain`, a power curve through the
+    three category means of Schoenfeld, Ogborn & Krieger 2017), strength against hard
+    sets **per exercise** (:func:`liftlab.volume.strength_effect_size`, through the two
+    pooled values of Ralston et al. 2017). Both are shown relative to their value at 10
+    sets (:func:`liftlab.volume.relative_gain`), and the group means each curve was
+    fitted to are marked, so the figure shows how little data each curve rests on.
     """
     top = float(check_range("max_sets", max_sets, low=10.0, high=60.0))
     sets = np.linspace(1.0, top, 117)
     size = relative_gain(sets, "hypertrophy")
     strength = relative_gain(sets, "strength")
-    fig, ax = new_figure()
-    ax.plot(sets, size, color=GOAL_COLOURS["hypertrophy"], lw=2.5, label="muscle size")
-    ax.plot(sets, strength, "--", color=GOAL_COLOURS["strength"], lw=2.5, label="strength")
-    ax.axvspan(PRODUCTIVE_WEEKLY_SETS, HIGH_WEEKLY_SETS, color=PALETTE["black"], alpha=0.06)
-    ax.text(
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.6))
+    right.sharey(left)
+    left.plot(sets, size, color=GOAL_COLOURS["hypertrophy"], lw=2.5, label="model")
+    size_points = [
+        (c.representative_sets, c.percent_gain / float(hypertrophy_gain(10.0)))
+        for c in SCHOENFELD_2017_CATEGORIES
+    ]
+    left.plot(
+        *zip(*size_points, strict=True),
+        "o",
+        color=PALETTE["black"],
+        ms=6,
+        label="group means it was fitted to",
+    )
+    left.axvspan(PRODUCTIVE_WEEKLY_SETS, HIGH_WEEKLY_SETS, color=PALETTE["black"], alpha=0.06)
+    left.text(
         (PRODUCTIVE_WEEKLY_SETS + HIGH_WEEKLY_SETS) / 2,
         0.12,
-        f"{PRODUCTIVE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} sets",
+        f"{PRODUCTIVE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g}",
         ha="center",
-        fontsize=9,
+        fontsize=8.5,
     )
-    ax.set_xlim(0, top)
-    ax.set_ylim(0, float(size[-1]) * 1.1)
-    ax.set_xlabel("hard sets per week (per muscle for size, per exercise for strength)")
-    ax.set_ylabel("gain relative to 10 sets a week")
-    ax.legend(loc="lower right", fontsize=9)
-    _title(ax, "Modelled response to weekly volume: size vs strength")
+    left.set_xlabel("hard sets per muscle per week", fontsize=9)
+    left.set_ylabel("gain relative to 10 sets a week")
+    left.set_title("Muscle size\n(Schoenfeld et al. 2017: 3 means)", fontsize=9.5)
+    right.plot(sets, strength, "--", color=GOAL_COLOURS["strength"], lw=2.5, label="model")
+    strength_points = [
+        (c.representative_sets, c.effect_size / float(strength_effect_size(10.0)))
+        for c in RALSTON_2017_STRENGTH
+    ]
+    right.plot(
+        *zip(*strength_points, strict=True),
+        "s",
+        color=PALETTE["black"],
+        ms=6,
+        label="group means it was fitted to",
+    )
+    right.set_xlabel("hard sets per exercise per week", fontsize=9)
+    right.set_title("Strength (1RM)\n(Ralston et al. 2017: 2 means)", fontsize=9.5)
+    for ax, corner in ((left, "upper left"), (right, "lower right")):
+        ax.set_xlim(0, top)
+        ax.legend(loc=corner, fontsize=8)
+    left.set_ylim(0, float(size[-1]) * 1.1)
+    fig.suptitle(
+        "Modelled response to weekly volume: size vs strength", fontsize=11, fontweight="bold"
+    )
     s0 = float(relative_gain(3.0, "hypertrophy"))
     t0 = float(relative_gain(3.0, "strength"))
     s_top = float(size[-1])
     t_top = float(strength[-1])
     alt = (
-        "Line chart of modelled gain against hard sets per week, relative to the gain at "
-        f"10 sets: at 3 sets size reaches {s0:.2f} and strength {t0:.2f} of that gain; at "
-        f"{top:g} sets size reaches {s_top:.2f} and strength {t_top:.2f}. Strength responds "
-        "early and then flattens; size keeps rising with volume, with diminishing returns."
+        "Two line charts of modelled gain relative to the gain at 10 weekly sets, size "
+        "against hard sets per muscle and strength against hard sets per exercise: at 3 "
+        f"sets size reaches {s0:.2f} and strength {t0:.2f} of that gain; at {top:g} sets "
+        f"size reaches {s_top:.2f} and strength {t_top:.2f}. The size curve is fitted to "
+        f"{len(size_points)} group means and the strength curve to {len(strength_points)}, "
+        "marked on the chart. Strength responds early and then flattens; size keeps "
+        "rising with volume, with diminishing returns."
+    )
+    return Figured(fig, alt)
+
+
+def sex_differences_table() -> Table:
+    """Roberts, Nuckols & Krieger (2020): women vs men on the same programme, as a table."""
+    rows = []
+    for row in ROBERTS_2020:
+        if row.p < 0.05:
+            verdict = "women gained more" if row.effect_size < 0 else "men gained more"
+        else:
+            verdict = "no clear difference"
+        rows.append(
+            [
+                row.outcome,
+                f"{row.effect_size:+.2f} ± {row.plus_minus:.2f}",
+                f"{row.outcomes} from {row.studies}",
+                f"{row.p:.3f}" if row.p < 0.01 else f"{row.p:.2f}",
+                verdict,
+            ]
+        )
+    return Table(
+        (
+            "relative gain in",
+            "effect size (negative favours women)",
+            "outcomes from studies",
+            "P",
+            "reading",
+        ),
+        rows,
+        "Women and men on the same programme (Roberts, Nuckols & Krieger 2020, abstract)",
+    )
+
+
+def proximity_figure() -> Figured:
+    """Proximity to failure: Refalo et al. (2023)'s pooled effects and a schematic after
+    Robinson et al. (2024).
+
+    Left, **published values**: :data:`liftlab.proximity.REFALO_2023`, effect sizes with
+    95 % CIs for growth when sets end at or closer to failure. Right, a **schematic**:
+    :func:`liftlab.proximity.relative_effect`, whose directions are Robinson et al.'s
+    (growth falls as sets stop further from failure; strength shows no clear
+    relationship) and whose slopes are illustrative.
+    """
+    fig, (left, right) = new_figure(1, 2, figsize=(6.4, 3.6))
+    y = np.arange(len(REFALO_2023))[::-1]
+    short = (
+        "failure, any\ndefinition, vs\nnon-failure",
+        "momentary\nfailure vs\nnon-failure",
+        "high vs\nmoderate\nvelocity loss",
+    )
+    for yi, effect in zip(y, REFALO_2023, strict=True):
+        left.errorbar(
+            effect.effect_size,
+            yi,
+            xerr=[[effect.effect_size - effect.ci_low], [effect.ci_high - effect.effect_size]],
+            fmt="o",
+            color=GOAL_COLOURS["hypertrophy"],
+            ms=7,
+            capsize=4,
+            lw=2,
+        )
+        left.text(
+            effect.effect_size, yi + 0.2, f"{effect.effect_size:.2f}", ha="center", fontsize=8.5
+        )
+    left.axvline(0, color=PALETTE["black"], lw=0.8)
+    left.set_yticks(y, short, fontsize=8)
+    left.set_ylim(-0.6, len(y) - 0.3)
+    left.set_xlim(-0.3, 0.5)
+    left.set_xlabel("effect on muscle growth\n(effect size, 95 % CI)", fontsize=8.5)
+    left.grid(axis="y", visible=False)
+    left.set_title("Refalo et al. 2023\n(published values)", fontsize=9.5)
+    rir = np.linspace(0.0, 6.0, 61)
+    size = relative_effect(rir, "hypertrophy")
+    strength = relative_effect(rir, "strength")
+    right.plot(rir, size, color=GOAL_COLOURS["hypertrophy"], lw=2.5, label="muscle size")
+    right.plot(rir, strength, "--", color=GOAL_COLOURS["strength"], lw=2.5, label="strength")
+    right.set_xlim(0, 6)
+    right.set_ylim(0.5, 1.08)
+    right.set_xlabel("reps in reserve when the sets end", fontsize=8.5)
+    right.set_ylabel("effect relative to failure", fontsize=8.5)
+    right.legend(loc="lower left", fontsize=8)
+    right.set_title("Schematic after Robinson\net al. 2024 (slopes illustrative)", fontsize=9.5)
+    fig.suptitle(
+        "Proximity to failure: growth cares, strength much less",
+        fontsize=11,
+        fontweight="bold",
+    )
+    parts = "; ".join(
+        f"{e.comparison}, {e.effect_size:.2f} (95 % CI {e.ci_low:.2f} to {e.ci_high:.2f})"
+        for e in REFALO_2023
+    )
+    alt = (
+        "Two panels. Left, published effect sizes for muscle growth from Refalo et al. "
+        f"2023: {parts}. Right, a schematic after Robinson et al. 2024 with illustrative "
+        "slopes, not estimates: relative muscle growth falls from 1.0 at failure to "
+        f"{float(relative_effect(6.0)):.2f} at 6 reps in reserve, while strength stays at "
+        f"{float(relative_effect(6.0, 'strength')):.2f}, because its slope's confidence "
+        f"interval included zero (the model accepts up to {MAX_RIR:g} reps in reserve)."
     )
     return Figured(fig, alt)
 

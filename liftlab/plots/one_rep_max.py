@@ -4,6 +4,11 @@ Every e1RM formula is a rep-max curve: the load a lifter can lift ``r`` times as
 fraction of their 1RM. Drawn through the lifter's set (``load`` x ``reps``), all
 curves agree at that point and fan out towards one rep, where each reads off its
 estimate of the 1RM. The spread at one rep is the honest uncertainty of an e1RM.
+
+References
+----------
+The seven equations of :mod:`liftlab.one_rep_max` [@epley1985; @brzycki1993;
+@lander1985; @lombardi1989; @mayhew1992; @oconner1989; @wathen1994].
 """
 
 from __future__ import annotations
