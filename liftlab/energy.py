@@ -316,8 +316,10 @@ def food_equivalents(kcal: Any) -> dict[str, float | np.ndarray]:
 PROTEIN_G_PER_KG_DAY: float = 1.6
 #: The fitted breakpoint behind it, 1.62 g/kg/day (Morton et al. 2018).
 PROTEIN_G_PER_KG_DAY_BREAKPOINT: float = 1.62
-#: Upper bound of the breakpoint's 95 % confidence interval, 2.20 g/kg/day (interval
-#: 1.03–2.20; Morton et al. 2018): a target that covers most people.
+#: Upper bound of the 95 % confidence interval of the *mean* breakpoint, 2.20 g/kg/day
+#: (interval 1.03–2.20; Morton et al. 2018). The interval says how precisely the studies
+#: pin down the average breakpoint, not how people differ; the authors suggest aiming up
+#: to about 2.2 g/kg/day for those who want to make the most of their training.
 PROTEIN_G_PER_KG_DAY_UPPER: float = 2.2
 
 
@@ -332,8 +334,10 @@ def protein_target(body_mass: Any, unit: str = "kg") -> ProteinTarget:
     """Daily protein for lifters, grams: 1.6 to 2.2 g per kg of body mass.
 
     Morton et al. (2018) found no further gain in fat-free mass above about
-    1.6 g/kg/day (breakpoint 1.62, 95 % CI 1.03–2.20); aiming for the upper bound,
-    2.2 g/kg/day, covers most individuals.
+    1.6 g/kg/day (mean breakpoint 1.62 g/kg/day; 1.03–2.20 is the 95 % confidence
+    interval of that mean, not the spread between people). The authors suggest that
+    people who want to make the most of their training may aim for up to about
+    2.2 g/kg/day, the interval's upper bound.
 
     Parameters
     ----------
