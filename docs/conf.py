@@ -34,7 +34,7 @@ language = "en"
 extensions = ["myst_nb", "liftlab_site"]
 if (SRC / "references.bib").exists():
     extensions.append("sphinxcontrib.bibtex")
-    bibtex_bibfiles = ["references.bib"]
+    bibtex_bibfiles = [str(SRC / "references.bib")]  # relative paths would be to docs/
     bibtex_default_style = "plain"  # sorted by author; DOIs and URLs become links
     bibtex_reference_style = "author_year"
 
