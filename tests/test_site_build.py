@@ -241,7 +241,8 @@ def test_offline_check_finds_pages_that_load_other_hosts(tmp_path):
         '</a><link rel="stylesheet" href="//fonts.example.com/f.css"><img src="local.png">'
     )
     (tmp_path / "b.css").write_text(
-        "/* url(https://commented.example/x) */ @font-face { src: url('https://f.example/a.woff2') }"
+        "/* url(https://commented.example/x) */ "
+        "@font-face { src: url('https://f.example/a.woff2') }"
     )
     found = build_site.external_loads(tmp_path)
     assert found == {

@@ -65,7 +65,7 @@ def test_course_map_parses_rows_without_minutes_as_missing():
 
 
 def test_landing_page_refuses_a_chapter_missing_from_the_course_map():
-    with pytest.raises(ValueError, match="09-new.ipynb"):
+    with pytest.raises(ValueError, match=r"09-new\.ipynb"):
         course.landing_page(README, [*CHAPTERS, "notebooks/09-new.ipynb"])
 
 

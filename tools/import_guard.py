@@ -26,7 +26,7 @@ MESSAGE = (
     "the kernel (hub admins: https://liftlab.github.io/liftlab/hub.html)"
 )
 
-GUARD = f'''try:
+GUARD = f"""try:
     import liftlab
 except ModuleNotFoundError as error:  # say in one line what to install, not a traceback
     if error.name != "liftlab":
@@ -38,7 +38,7 @@ except ModuleNotFoundError as error:  # say in one line what to install, not a t
 
     raise LiftlabMissingError(
         {MESSAGE!r}
-    ) from None'''
+    ) from None"""
 
 
 def guard_source(source: str) -> str:

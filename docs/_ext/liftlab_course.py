@@ -78,7 +78,8 @@ class Settings:
             raise ValueError(f"LIFTLAB_REPO must be 'owner/name'; it was {settings.repo!r}")
         if settings.hub_url and not re.match(r"https?://", settings.hub_url):
             raise ValueError(
-                f"LIFTLAB_HUB_URL must start with https:// (or http://); it was {settings.hub_url!r}"
+                "LIFTLAB_HUB_URL must start with https:// (or http://); "
+                f"it was {settings.hub_url!r}"
             )
         return settings
 

@@ -23,13 +23,12 @@ import sys
 from base64 import b64decode
 from pathlib import Path
 
+import liftlab_course as course
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
-
-import liftlab_course as course
 
 LOG = logging.getLogger(__name__)
 WIDGET_VIEW = course.WIDGET_VIEW
