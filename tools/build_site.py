@@ -142,7 +142,9 @@ def build(root: Path, out: Path, quiet: bool = True) -> float:
     notebooks = stage(root, src)
     os.environ["LIFTLAB_SITE_SRC"] = str(src)
     args = ["-b", "html", "-c", str(root / "docs"), "-d", str(out.parent / "doctrees")]
-    args += ["-W", "--keep-going", "-n"] + (["-q"] if quiet else []) + [str(src), str(out)]
+    # -E -a: a full build every time (about 10 s): no stale page or static file survives.
+    args += ["-E", "-a", "-W", "--keep-going", "-n"] + (["-q"] if quiet else [])
+    args += [str(src), str(out)]
     status = build_main(args)
     if status != 0:
         raise SystemExit(f"sphinx-build failed (exit {status}); the messages are above")

@@ -354,14 +354,13 @@ def landing_page(readme: str, existing: list[str]) -> str:
 
 
 def hub_links_table(chapters: list[str], settings: Settings | None = None) -> str:
-    """Markdown table of every chapter's Binder and nbgitpuller links (for docs/hub.md)."""
+    """Markdown list of every chapter's nbgitpuller and Binder links (for docs/hub.md)."""
     settings = settings or Settings.from_env()
     hub = settings.hub_url or "https://YOUR-HUB"
-    lines = ["| chapter | JupyterHub (nbgitpuller) | Binder |", "|---|---|---|"]
+    lines = []
     for path in chapters:
-        name = Path(path).stem
         lines.append(
-            f"| [{name}]({path}) | `{hub_link(settings, path, hub)}` "
-            f"| [open]({binder_link(settings, path)}) |"
+            f"- [{Path(path).stem}]({path}) ([Binder]({binder_link(settings, path)})):\n"
+            f"  `{hub_link(settings, path, hub)}`"
         )
     return "\n".join(lines) + "\n"

@@ -231,16 +231,20 @@ def test_print_view_hides_navigation_and_keeps_calculators(site, page):
     driver.assert_no_console_errors(page)
 
 
-def test_phone_width_page_does_not_scroll_sideways(site, browser):
+@pytest.mark.parametrize("path", ["index.html", "notebooks/02-one-rep-max.html", "hub.html"])
+def test_phone_width_page_does_not_scroll_sideways(site, browser, path):
     base, _ = site
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
     context.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), lambda route: route.abort())
     try:
         pg = context.new_page()
-        _open(pg, base + "notebooks/02-one-rep-max.html", _views("notebooks/02-one-rep-max.ipynb"))
+        views = _views(path.replace(".html", ".ipynb")) if path.startswith("notebooks/") else 0
+        _open(pg, base + path, views)
         width = pg.evaluate("document.documentElement.scrollWidth")
-        assert width <= 390, f"the page is {width} px wide on a 390 px phone"
-        pg.locator(".liftlab-one-rep-max").scroll_into_view_if_needed()
-        pg.screenshot(path=str(SCREENSHOTS / "site-02-phone-390.png"))
+        assert width <= 390, f"{path} is {width} px wide on a 390 px phone"
+        if views:
+            pg.locator(".liftlab-one-rep-max").scroll_into_view_if_needed()
+        name = Path(path).stem
+        pg.screenshot(path=str(SCREENSHOTS / f"site-{name}-phone-390.png"))
     finally:
         context.close()
