@@ -102,9 +102,9 @@ class StoredOutputs(SphinxPostTransform):
                     LOG.info(f"{docname}: no stored widget state, showing calculators' fallback")
                 if WIDGET_VIEW in kinds:
                     note = (
-                        '<p class="liftlab-widget-note">Stored result: these are the values '
-                        "the calculator was saved with. Changing them needs a live Python "
-                        "kernel: "
+                        '<p class="liftlab-widget-note">Stored result: this calculator (or '
+                        "quiz) shows the values it was saved with. Changing them needs a live "
+                        "Python kernel: "
                         f"{_launch_links_html(settings, notebook, hub_page)}</p>"
                     )
                     parent = bundle.parent
