@@ -7,15 +7,21 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.liftlab-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+# The website's tools (requirements/site.txt), its JavaScript (tools/site_assets.py: npm, once)
+# and an offline wheelhouse for the JupyterHub install test: all fetched here, so that
+# `make site` and `make test` need no network.
+SITE_STAMP := $(VENV)/.liftlab-site-installed
+WHEELS := $(VENV)/share/liftlab-wheels
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean
+.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean site
 
 help:
 	@echo "make lab        set up .venv from the lock and open the course in JupyterLab"
 	@echo "make test       set up .venv and run every test (unit, notebooks, browser)"
 	@echo "make voila      open every calculator on one page (Voila, no code)"
+	@echo "make site       build the course website into _build/html/ (offline, stored outputs)"
 	@echo "make notebooks  re-execute every notebook in place, top to bottom, fresh kernel"
 	@echo "make bench      print the benchmarks (widget latency, model speed, import time)"
 	@echo "make lint       ruff check + format check"
@@ -28,7 +34,15 @@ $(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --config-settings editable_mode=compat -e .
 	@touch $(STAMP)
 
-setup: $(STAMP)
+$(SITE_STAMP): $(STAMP) requirements/site.txt requirements/wheelhouse.txt docs/site-assets.json
+	$(BIN)/python -m pip install --quiet -r requirements/site.txt
+	$(BIN)/python tools/site_assets.py
+	$(BIN)/python -m pip download --quiet --no-deps --dest $(WHEELS) -r binder/requirements.txt
+	$(BIN)/python -m pip download --quiet --no-deps --require-hashes --dest $(WHEELS) \
+		-r requirements/wheelhouse.txt
+	@touch $(SITE_STAMP)
+
+setup: $(STAMP) $(SITE_STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
@@ -36,11 +50,14 @@ lab: $(STAMP)
 voila: $(STAMP)
 	$(BIN)/voila notebooks/calculators.ipynb
 
-test: $(STAMP)
+test: $(STAMP) $(SITE_STAMP)
 	@start=$$(date +%s); \
 	$(BIN)/python -m pytest; status=$$?; \
 	echo "test suite wall time: $$(( $$(date +%s) - start )) s"; \
 	exit $$status
+
+site: $(SITE_STAMP)
+	$(BIN)/python tools/build_site.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -62,6 +79,8 @@ lock:
 		--no-header --annotation-style line binder/requirements.in -o binder/requirements.txt
 	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
 		--no-header --annotation-style line requirements/test.in -o requirements/test.txt
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line requirements/site.in -o requirements/site.txt
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info _build

@@ -70,7 +70,7 @@ from liftlab.units import (
     round_to_increment,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: Public names of the modules imported on first use, by module.
 _LAZY: dict[str, tuple[str, ...]] = {
