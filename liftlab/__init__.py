@@ -7,9 +7,9 @@ imports neither.
 
 The core science (1RM, effort, goals, plates, units) is imported with the package.
 The larger models (volume, recovery, energy, quiz, the plan builder and the
-training-log reader) are imported the first time one of their names is used, e.g. ``liftlab.build_plan``: a standard
-module ``__getattr__`` (PEP 562), so ``import liftlab`` stays cheap for a notebook
-that only needs a formula.
+training-log reader) are imported the first time one of their names is used, e.g.
+``liftlab.build_plan``: a standard module ``__getattr__`` (PEP 562), so
+``import liftlab`` stays cheap for a notebook that only needs a formula.
 """
 
 from importlib import import_module
@@ -111,8 +111,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "RestPeriod",
         "days_until_hard_again",
         "fitness_fatigue",
-        "fit_fitness_fatigue",
-    "fitness_fatigue_loop",
+        "fitness_fatigue_loop",
         "rest_period",
         "session_duration",
         "training_load_schedule",
@@ -202,8 +201,8 @@ __all__ = [
     "estimate_1rm_all",
     "exercise_credits",
     "extra_kcal_per_day",
-    "fitness_fatigue",
     "fit_fitness_fatigue",
+    "fitness_fatigue",
     "fitness_fatigue_loop",
     "food_equivalents",
     "formula_info",
