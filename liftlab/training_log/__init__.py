@@ -22,7 +22,7 @@ from liftlab.training_log.fit import (
     FitnessFatigueFit,
     fit_fitness_fatigue,
 )
-from liftlab.training_log.log import REFERENCE_DAYS, ZONES, MuscleRest, TrainingLog
+from liftlab.training_log.log import REFERENCE_DAYS, ZONES, MuscleRest, MuscleSession, TrainingLog
 from liftlab.training_log.names import APP_EXERCISE_NAMES, course_name
 from liftlab.training_log.reader import LOG_FORMATS, LOG_HEADER, LogFormat, read_log
 
@@ -39,6 +39,7 @@ __all__ = [
     "FitnessFatigueFit",
     "LogFormat",
     "MuscleRest",
+    "MuscleSession",
     "TrainingLog",
     "course_name",
     "fit_fitness_fatigue",

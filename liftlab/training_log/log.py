@@ -59,7 +59,7 @@ import numpy as np
 import liftlab
 from liftlab.training_log.names import name_key
 
-__all__ = ["REFERENCE_DAYS", "MuscleRest", "TrainingLog"]
+__all__ = ["REFERENCE_DAYS", "ZONES", "MuscleRest", "MuscleSession", "TrainingLog"]
 
 #: Days over which the best e1RM of an exercise is the reference of a set's %e1RM:
 #: four weeks, the set's own day included. A choice of this package (short enough
@@ -69,6 +69,30 @@ REFERENCE_DAYS: int = 28
 
 #: Zones of :meth:`TrainingLog.zone_share`, in order.
 ZONES: tuple[str, ...] = ("strength", "hypertrophy", "other")
+
+
+@dataclass(frozen=True)
+class MuscleSession:
+    """One day a muscle was trained hard (see :meth:`TrainingLog.sessions_by_muscle`).
+
+    Attributes
+    ----------
+    day : datetime.date
+    top_percent : float or None
+        The heaviest %e1RM of the day's hard sets on the muscle (``None``: unknown).
+    rest_needed : int
+        Full rest days :func:`liftlab.days_until_hard_again` asks for after it.
+    rest_days : int or None
+        Full rest days before the muscle's next session (``None`` for the last).
+    too_soon : bool
+        ``rest_days < rest_needed``.
+    """
+
+    day: dt.date
+    top_percent: float | None
+    rest_needed: int
+    rest_days: int | None
+    too_soon: bool
 
 
 @dataclass(frozen=True)
@@ -426,6 +450,40 @@ class TrainingLog:
             (dt.date.fromordinal(d), v) for d, v in zip(days.tolist(), best.tolist(), strict=True)
         ]
 
+    def personal_bests(
+        self, exercise: str, formula: str = "epley", *, rpe: bool = False
+    ) -> list[tuple[dt.date, float]]:
+        """The days of :meth:`e1rm_trend` that beat every earlier day: new best e1RMs.
+
+        The first day counts as the first best. The longest gap between two of them
+        is the lift's longest stall (see :meth:`longest_stall`).
+        """
+        best = -math.inf
+        out = []
+        for day, value in self.e1rm_trend(exercise, formula, rpe=rpe):
+            if value > best:
+                best = value
+                out.append((day, value))
+        return out
+
+    def longest_stall(
+        self, exercise: str, formula: str = "epley", *, rpe: bool = False
+    ) -> tuple[dt.date, dt.date, float] | None:
+        """The longest stretch without a new best e1RM: ``(from, to, weeks)``.
+
+        ``from`` is a day with a new best, ``to`` the next one (or the last day the
+        exercise was trained, if no best followed). ``None`` if the exercise has no
+        e1RM at all.
+        """
+        bests = self.personal_bests(exercise, formula, rpe=rpe)
+        if not bests:
+            return None
+        trend = self.e1rm_trend(exercise, formula, rpe=rpe)
+        ends = [d for d, _ in bests[1:]] + [trend[-1][0]]
+        spans = [(start, end) for (start, _), end in zip(bests, ends, strict=True)]
+        start, end = max(spans, key=lambda pair: (pair[1] - pair[0]).days)
+        return start, end, (end - start).days / 7.0
+
     def percent_e1rm(self, formula: str = "epley") -> np.ndarray:
         """Every set's load as % of its exercise's reference e1RM (NaN where unknown).
 
@@ -524,14 +582,32 @@ class TrainingLog:
         self._cache["weekly"] = result
         return {w: dict(m) for w, m in result.items()}
 
+    def weekly_set_stats(self) -> dict[str, tuple[float, float, float]]:
+        """Per muscle: mean, 10th and 90th percentile of weekly hard sets.
+
+        Over the *training weeks* only (ISO weeks with at least one hard set), so a
+        holiday does not pull the mean down; a muscle not trained in a training week
+        counts 0 for it. Muscles in :data:`liftlab.volume.MUSCLES` order.
+
+        Returns
+        -------
+        dict
+            ``{muscle: (mean, p10, p90)}``.
+        """
+        weekly = [week for week in self.weekly_sets().values() if week]
+        muscles, _ = self._credits()
+        out = {}
+        for muscle in muscles:
+            values = np.array([week.get(muscle, 0.0) for week in weekly])
+            if not values.size or not values.any():
+                continue
+            low, high = np.percentile(values, [10, 90])
+            out[muscle] = (float(values.mean()), float(low), float(high))
+        return out
+
     def mean_weekly_sets(self) -> dict[str, float]:
-        """Mean hard sets per muscle per week over every ISO week of the log, most first."""
-        weekly = self.weekly_sets()
-        totals: dict[str, float] = {}
-        for week in weekly.values():
-            for muscle, sets in week.items():
-                totals[muscle] = totals.get(muscle, 0.0) + sets
-        means = {m: v / len(weekly) for m, v in totals.items()}
+        """Mean hard sets per muscle per training week (:meth:`weekly_set_stats`), most first."""
+        means = {m: stats[0] for m, stats in self.weekly_set_stats().items()}
         return dict(sorted(means.items(), key=lambda kv: (-kv[1], kv[0])))
 
     # --------------------------------------------------------------------- zones
@@ -587,45 +663,82 @@ class TrainingLog:
 
     # ------------------------------------------------------------ rest and frequency
 
+    def sessions_by_muscle(self, formula: str = "epley") -> dict[str, list[MuscleSession]]:
+        """Every session of every muscle, with chapter 05's rest rule applied to it.
+
+        A session of a muscle is a day with a hard set crediting it (as a primary
+        mover or a synergist, as the plan builder counts a muscle as trained). After
+        each session :func:`liftlab.days_until_hard_again` of the heaviest %e1RM of
+        that day's sets on the muscle says how many full rest days should pass (none
+        if the percentage is unknown).
+
+        Returns
+        -------
+        dict
+            ``{muscle: [MuscleSession, ...]}`` in date order, muscles in
+            :data:`liftlab.volume.MUSCLES` order.
+        """
+        key = ("sessions", liftlab.formula_info(formula).name)
+        if key in self._cache:
+            return {m: list(v) for m, v in self._cache[key].items()}
+        muscles, matrix = self._credits()
+        hard = self._hard()
+        raw = self.percent_e1rm(formula)
+        percent = np.where(np.isnan(raw), 0.0, raw)
+        out: dict[str, list[MuscleSession]] = {}
+        for j, muscle in enumerate(muscles):
+            on = hard & (matrix[self._ex, j] > 0)
+            if not np.any(on):
+                continue
+            days, top = _daily_max(self._day[on], percent[on])
+            needed = np.zeros(days.size, dtype=np.int64)
+            loaded = top > 0
+            if np.any(loaded):
+                needed[loaded] = np.atleast_1d(liftlab.days_until_hard_again(top[loaded]))
+            rest = np.append(np.diff(days) - 1, -1)
+            out[muscle] = [
+                MuscleSession(
+                    day=dt.date.fromordinal(d),
+                    top_percent=float(p) if p > 0 else None,
+                    rest_needed=int(n),
+                    rest_days=int(r) if r >= 0 else None,
+                    too_soon=bool(0 <= r < n),
+                )
+                for d, p, n, r in zip(
+                    days.tolist(), top.tolist(), needed.tolist(), rest.tolist(), strict=True
+                )
+            ]
+        self._cache[key] = out
+        return {m: list(v) for m, v in out.items()}
+
     def rest_between_sessions(self, formula: str = "epley") -> dict[str, MuscleRest]:
         """For each muscle: sessions, sessions per week, rest between sessions, rule breaks.
 
-        A session of a muscle is a day with a hard set crediting it. After each
-        session, chapter 05's rule (:func:`liftlab.days_until_hard_again` of the
-        heaviest %e1RM of that day's sets on the muscle) says how many full rest
-        days should pass; a session whose heaviest %e1RM is unknown asks for none.
+        A summary of :meth:`sessions_by_muscle`.
 
         Returns
         -------
         dict
             ``{muscle: MuscleRest}``, muscles in :data:`liftlab.volume.MUSCLES` order.
         """
-        muscles, matrix = self._credits()
-        hard = self._hard()
-        percent = np.where(np.isnan(self.percent_e1rm(formula)), 0.0, self.percent_e1rm(formula))
         from liftlab.recovery import HEAVY_PERCENT_1RM
 
         out: dict[str, MuscleRest] = {}
-        for j, muscle in enumerate(muscles):
-            on = hard & (matrix[self._ex, j] > 0)
-            if not np.any(on):
-                continue
-            days, top = _daily_max(self._day[on], percent[on])
-            rest = np.diff(days) - 1
-            needed = np.zeros(days.size, dtype=np.int64)
-            loaded = top > 0
-            if np.any(loaded):
-                needed[loaded] = np.atleast_1d(liftlab.days_until_hard_again(top[loaded]))
-            short = rest < needed[:-1]
-            heavy = top >= HEAVY_PERCENT_1RM
+        for muscle, sessions in self.sessions_by_muscle(formula).items():
+            rests = [s.rest_days for s in sessions if s.rest_days is not None]
+            heavy = [
+                s.top_percent is not None and s.top_percent >= HEAVY_PERCENT_1RM for s in sessions
+            ]
             out[muscle] = MuscleRest(
                 muscle=muscle,
-                sessions=int(days.size),
-                per_week=days.size / self.weeks,
-                median_rest_days=float(np.median(rest)) if rest.size else None,
-                heavy_sessions=int(np.count_nonzero(heavy)),
-                too_soon=int(np.count_nonzero(short)),
-                too_soon_after_heavy=int(np.count_nonzero(short & heavy[:-1])),
+                sessions=len(sessions),
+                per_week=len(sessions) / self.weeks,
+                median_rest_days=float(np.median(rests)) if rests else None,
+                heavy_sessions=sum(heavy),
+                too_soon=sum(s.too_soon for s in sessions),
+                too_soon_after_heavy=sum(
+                    s.too_soon and h for s, h in zip(sessions, heavy, strict=True)
+                ),
             )
         return out
 

@@ -126,7 +126,7 @@ LOG_FORMATS: Mapping[str, LogFormat] = MappingProxyType(
         ),
         "strong-no-unit": _fmt(
             "strong-no-unit",
-            "Strong without a unit column (give unit='kg' or unit='lb')",
+            "Strong without a unit column",
             "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
             "Notes,Workout Notes,RPE",
             ",",
