@@ -32,6 +32,9 @@ def test_noiseless_performances_give_back_the_parameters_exactly(k1, k2, tau1, t
     assert fit.warnings == ()
     assert fit.fitted == pytest.approx(performance)
     assert fit.performance.shape == loads.shape
+    model = liftlab.fitness_fatigue(loads, fit.k1, fit.k2, fit.tau1, fit.tau2, fit.p0)
+    assert fit.performance == pytest.approx(model.performance)
+    assert fit.fitness == pytest.approx(model.fitness)
 
 
 def test_noisy_performances_give_back_the_parameters_approximately():
@@ -56,7 +59,8 @@ def test_the_fit_uses_liftlab_fitness_fatigue_for_its_model(monkeypatch):
     data = synthetic()
     monkeypatch.setattr(liftlab, "fitness_fatigue", spy)
     fit_fitness_fatigue(*data)
-    assert len(calls) == 3  # unit fitness responses, unit fatigue responses, the final model
+    assert len(calls) == 1  # the unit responses of every time constant, in one run
+    assert calls[0]["k1"] == calls[0]["k2"] == 1.0
 
 
 def test_gains_stay_non_negative():

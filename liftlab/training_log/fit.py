@@ -199,9 +199,14 @@ def fit_fitness_fatigue(
             "faster than fitness."
         )
 
-    # Unit responses (k = 1) of fitness for every tau1 and fatigue for every tau2.
-    g = liftlab.fitness_fatigue(w, k1=1.0, k2=0.0, tau1=grid1, tau2=1.0).fitness[:, when]
-    h = liftlab.fitness_fatigue(w, k1=0.0, k2=1.0, tau1=1.0, tau2=grid2).fatigue[:, when]
+    # Unit responses (k = 1) of fitness for every tau1 and fatigue for every tau2, from
+    # one run of chapter 05's model (both grids padded to the same length).
+    size = max(grid1.size, grid2.size)
+    padded1 = np.pad(grid1, (0, size - grid1.size), mode="edge")
+    padded2 = np.pad(grid2, (0, size - grid2.size), mode="edge")
+    unit = liftlab.fitness_fatigue(w, k1=1.0, k2=1.0, tau1=padded1, tau2=padded2)
+    g_all, h_all = unit.fitness[: grid1.size], unit.fatigue[: grid2.size]
+    g, h = g_all[:, when], h_all[:, when]
     yc = y - y.mean()
     gc = g - g.mean(axis=1, keepdims=True)
     hc = h - h.mean(axis=1, keepdims=True)
@@ -235,8 +240,10 @@ def fit_fitness_fatigue(
     tau1, tau2 = float(grid1[i]), float(grid2[j])
     p0 = float(y.mean() - k1 * g[i].mean() + k2 * h[j].mean())
 
-    model_run = liftlab.fitness_fatigue(w, k1=k1, k2=k2, tau1=tau1, tau2=tau2, p0=p0)
-    fitted = model_run.performance[when]
+    # The model is linear in p0, k1 and k2: the fitted run is the unit responses scaled.
+    fitness_run, fatigue_run = k1 * g_all[i], k2 * h_all[j]
+    performance_run = p0 + fitness_run - fatigue_run
+    fitted = performance_run[when]
     residual = y - fitted
     rss_value = float(residual @ residual)
     r2 = 1.0 - rss_value / syy if syy > 0 else float("nan")
@@ -276,8 +283,8 @@ def fit_fitness_fatigue(
         days=when,
         observed=y,
         fitted=fitted,
-        fitness=model_run.fitness,
-        fatigue=model_run.fatigue,
-        performance=model_run.performance,
+        fitness=fitness_run,
+        fatigue=fatigue_run,
+        performance=performance_run,
         warnings=tuple(warnings),
     )

@@ -663,6 +663,29 @@ class TrainingLog:
 
     # ------------------------------------------------------------ rest and frequency
 
+    def _muscle_days(self, formula: str) -> dict[str, tuple[np.ndarray, ...]]:
+        """Per muscle: (days, top %e1RM or 0, rest days needed, rest days given or -1)."""
+        key = ("muscle days", liftlab.formula_info(formula).name)
+        if key not in self._cache:
+            muscles, matrix = self._credits()
+            hard = self._hard()
+            raw = self.percent_e1rm(formula)
+            percent = np.where(np.isnan(raw), 0.0, raw)
+            out = {}
+            for j, muscle in enumerate(muscles):
+                on = hard & (matrix[self._ex, j] > 0)
+                if not np.any(on):
+                    continue
+                days, top = _daily_max(self._day[on], percent[on])
+                needed = np.zeros(days.size, dtype=np.int64)
+                loaded = top > 0
+                if np.any(loaded):
+                    needed[loaded] = np.atleast_1d(liftlab.days_until_hard_again(top[loaded]))
+                rest = np.append(np.diff(days) - 1, -1)
+                out[muscle] = (days, top, needed, rest)
+            self._cache[key] = out
+        return self._cache[key]
+
     def sessions_by_muscle(self, formula: str = "epley") -> dict[str, list[MuscleSession]]:
         """Every session of every muscle, with chapter 05's rest rule applied to it.
 
@@ -678,24 +701,8 @@ class TrainingLog:
             ``{muscle: [MuscleSession, ...]}`` in date order, muscles in
             :data:`liftlab.volume.MUSCLES` order.
         """
-        key = ("sessions", liftlab.formula_info(formula).name)
-        if key in self._cache:
-            return {m: list(v) for m, v in self._cache[key].items()}
-        muscles, matrix = self._credits()
-        hard = self._hard()
-        raw = self.percent_e1rm(formula)
-        percent = np.where(np.isnan(raw), 0.0, raw)
         out: dict[str, list[MuscleSession]] = {}
-        for j, muscle in enumerate(muscles):
-            on = hard & (matrix[self._ex, j] > 0)
-            if not np.any(on):
-                continue
-            days, top = _daily_max(self._day[on], percent[on])
-            needed = np.zeros(days.size, dtype=np.int64)
-            loaded = top > 0
-            if np.any(loaded):
-                needed[loaded] = np.atleast_1d(liftlab.days_until_hard_again(top[loaded]))
-            rest = np.append(np.diff(days) - 1, -1)
+        for muscle, (days, top, needed, rest) in self._muscle_days(formula).items():
             out[muscle] = [
                 MuscleSession(
                     day=dt.date.fromordinal(d),
@@ -708,8 +715,7 @@ class TrainingLog:
                     days.tolist(), top.tolist(), needed.tolist(), rest.tolist(), strict=True
                 )
             ]
-        self._cache[key] = out
-        return {m: list(v) for m, v in out.items()}
+        return out
 
     def rest_between_sessions(self, formula: str = "epley") -> dict[str, MuscleRest]:
         """For each muscle: sessions, sessions per week, rest between sessions, rule breaks.
@@ -724,21 +730,18 @@ class TrainingLog:
         from liftlab.recovery import HEAVY_PERCENT_1RM
 
         out: dict[str, MuscleRest] = {}
-        for muscle, sessions in self.sessions_by_muscle(formula).items():
-            rests = [s.rest_days for s in sessions if s.rest_days is not None]
-            heavy = [
-                s.top_percent is not None and s.top_percent >= HEAVY_PERCENT_1RM for s in sessions
-            ]
+        for muscle, (days, top, needed, rest) in self._muscle_days(formula).items():
+            given = rest[:-1]
+            short = given < needed[:-1]
+            heavy = top >= HEAVY_PERCENT_1RM
             out[muscle] = MuscleRest(
                 muscle=muscle,
-                sessions=len(sessions),
-                per_week=len(sessions) / self.weeks,
-                median_rest_days=float(np.median(rests)) if rests else None,
-                heavy_sessions=sum(heavy),
-                too_soon=sum(s.too_soon for s in sessions),
-                too_soon_after_heavy=sum(
-                    s.too_soon and h for s, h in zip(sessions, heavy, strict=True)
-                ),
+                sessions=int(days.size),
+                per_week=days.size / self.weeks,
+                median_rest_days=float(np.median(given)) if given.size else None,
+                heavy_sessions=int(np.count_nonzero(heavy)),
+                too_soon=int(np.count_nonzero(short)),
+                too_soon_after_heavy=int(np.count_nonzero(short & heavy[:-1])),
             )
         return out
 
