@@ -571,3 +571,84 @@ def test_the_training_log_package_is_core_only(path):
             top = name.split(".")[0]
             assert top not in {"matplotlib", "ipywidgets", "IPython", "PIL", "pandas"}, name
             assert not name.startswith(("liftlab.plots", "liftlab.apps")), name
+
+
+# ------------------------------------------------------------------ chapter 09's text
+
+
+def _chapter():
+    import nbformat
+
+    return nbformat.read(ROOT / "notebooks" / "09-your-own-training.ipynb", as_version=4)
+
+
+def _bib() -> dict[str, dict[str, str]]:
+    import re
+
+    text = (ROOT / "notebooks" / "references-log.bib").read_text(encoding="utf-8")
+    entries = {}
+    for key, body in re.findall(r"@\w+\{(\w+),(.*?)\n\}", text, flags=re.S):
+        fields = dict(re.findall(r"(\w+) = \{(.*?)\},?\n", body + "\n"))
+        entries[key] = fields
+    return entries
+
+
+def test_every_citation_of_the_training_log_code_and_chapter_is_in_the_bib():
+    import re
+
+    bib = _bib()
+    cited = set()
+    for path in [
+        *sorted((ROOT / "liftlab" / "training_log").glob("*.py")),
+        ROOT / "liftlab" / "plots" / "training_log.py",
+        ROOT / "liftlab" / "apps" / "training_log_app.py",
+    ]:
+        for key in re.findall(r"\[@([a-z0-9]+)\]", path.read_text(encoding="utf-8")):
+            assert key in bib, f"{path.name} cites [@{key}], not in references-log.bib"
+            cited.add(key)
+    references = _chapter().cells[-1].source
+    assert references.startswith("## References")
+    items = [line for line in references.split("\n- ")[1:]]
+    links = {entry.get("doi", "").lower() or entry["url"]: key for key, entry in bib.items()}
+    for item in items:
+        found = re.findall(r"\]\(https://doi\.org/([^)]+)\)", item) or re.findall(
+            r"\]\((https?://[^)]+)\)", item
+        )
+        assert len(found) == 1 and found[0].lower() in links, item[:60]
+        cited.add(links[found[0].lower()])
+    assert cited == set(bib), f"entries nothing cites: {set(bib) - cited}"
+
+
+def test_the_chapters_statements_about_the_sample_hold():
+    """Numbers and claims in chapter 09's prose, checked against the package and the data."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_sample_log", ROOT / "tools" / "make_sample_log.py"
+    )
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    text = "\n".join(c.source for c in _chapter().cells if c.cell_type == "markdown")
+    squat, bench = maker.STALLS["squat"], maker.STALLS["bench press"]
+    assert f"the squat from week {squat[0]} to {squat[1]}" in text
+    assert f"the bench press from week {bench[0]} to {bench[1]}" in text
+    assert f"time constants of {maker.TAU1:g} and {maker.TAU2:g} days" in text
+    assert f"The {maker.TAU2:g}-day fatigue the sample was made with" in text
+    assert f'build_plan("both", 3, {maker.BLOCK_WEEKS}, ...)' in text
+    from liftlab.training_log import RELIABLE_POINTS, TAU1_GRID, TAU2_GRID
+
+    assert f"fewer than {RELIABLE_POINTS} days with an e1RM" in text
+    grid = f"fitness {TAU1_GRID[0]:g} to {TAU1_GRID[-1]:g} days, fatigue {TAU2_GRID[0]:g} to "
+    assert grid + f"{TAU2_GRID[-1]:g}" in text
+
+    log = read_log(DATA / "sample-log.csv")
+    fit = log.fit_fitness_fatigue("squat")
+    assert 0.4 <= fit.r2 <= 0.65  # "explains about half of the variation"
+    assert fit.tau1 == TAU1_GRID[-1] and fit.tau2 == TAU2_GRID[-1]  # "on the edge of the grid"
+    assert log.zone_share()["hypertrophy"] > 0.5  # "mostly hypertrophy-type"
+    means = log.mean_weekly_sets()
+    assert sum(v < liftlab.volume.PRODUCTIVE_WEEKLY_SETS for v in means.values()) > len(means) / 2
+    for lift in log.main_lifts():  # "every lift's longest run ... starts in the summer"
+        start, _, _ = log.longest_stall(lift)
+        assert D(2025, 6, 21) <= start <= D(2025, 9, 22), (lift, start)
+    assert sum(r.too_soon for r in log.rest_between_sessions().values()) == 0

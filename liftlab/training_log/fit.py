@@ -1,7 +1,7 @@
 """Fitting the fitness–fatigue model to a lifter's own performances.
 
-The model is chapter 05's (:func:`liftlab.fitness_fatigue`; Banister et al. 1975
-[@banister1975], Calvert et al. 1976 [@calvert1976])::
+The model is chapter 05's (:func:`liftlab.fitness_fatigue`; Banister et al. 1975,
+Calvert et al. 1976 [@calvert1976])::
 
     p(n) = p0 + k1 · Σ_{i<n} w(i) e^{-(n-i)/tau1} − k2 · Σ_{i<n} w(i) e^{-(n-i)/tau2}
 

@@ -43,7 +43,7 @@ What counts as a set
   out and listed in :attr:`TrainingLog.errors`.
 - **Units.** Every load of a :class:`TrainingLog` is in :attr:`TrainingLog.unit`; a
   file that mixes kilograms and pounds is converted to the unit of most of its sets
-  (kilograms on a tie), with 1 lb = 0.45359237 kg exactly [@nbs1959].
+  (kilograms on a tie), with 1 lb = 0.45359237 kg exactly (:data:`liftlab.units.KG_PER_LB`).
 """
 
 from __future__ import annotations
