@@ -192,7 +192,7 @@ class TrainingLogCalculator(Calculator):
         )
         self.skip = widgets.Checkbox(value=False, description="Skip unreadable rows")
         self.lift = widgets.Dropdown(options=list(MAIN_LIFTS), value=lift, description="Model lift")
-        self.privacy = widgets.HTML(f"<p><small>🔒 {html.escape(PRIVACY)}</small></p>")
+        self.privacy = widgets.HTML(f"<p><small>Privacy: {html.escape(PRIVACY)}</small></p>")
         self.summary = self._result()
         self.weekly = self._result()
         self.rest = self._result()
@@ -239,6 +239,9 @@ class TrainingLogCalculator(Calculator):
                 self.fit_figure,
             ]
         )
+        # The message goes right under the controls, next to the upload button that
+        # caused it, not below five figures.
+        self.children = (controls, self.message, *self.children[1:-1])
         self.add_class("liftlab-training-log")
         self.sample.on_click(lambda _button: self.use(SAMPLE_LOG))
         self.upload.observe(self._on_upload, names="value")
