@@ -42,8 +42,10 @@ from types import MappingProxyType
 __all__ = ["APP_EXERCISE_NAMES", "course_name", "name_key"]
 
 #: App exercise name → course exercise name. Keys are written as the apps write them
-#: (matching ignores case and repeated spaces, see :func:`name_key`); the comment
-#: after each group says which app uses which spelling where they differ.
+#: (matching ignores case and repeated spaces, see :func:`name_key`). Where the two
+#: apps spell an exercise differently, a comment says which app writes which name
+#: (as seen in their exports); names without a comment are written by both, or by one
+#: of them, alike.
 APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
     {
         # Main lifts: the barbell versions only (both apps).
@@ -52,9 +54,8 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Deadlift (Barbell)": "deadlift",
         "Overhead Press (Barbell)": "overhead press",
         "Standing Military Press (Barbell)": "overhead press",  # Hevy
-        "Strict Military Press (Barbell)": "overhead press",  # Strong
         # Other barbell lifts.
-        "Front Squat (Barbell)": "front squat",  # Strong
+        "Front Squat (Barbell)": "front squat",
         "Front Squat": "front squat",  # Hevy
         "Incline Bench Press (Barbell)": "incline bench press",
         "Romanian Deadlift (Barbell)": "romanian deadlift",
@@ -62,11 +63,11 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Hip Thrust (Barbell)": "hip thrust",
         # Rows and pulls.
         "Bent Over Row (Barbell)": "row",
-        "Bent Over Row (Dumbbell)": "row",  # Strong
+        "Bent Over Row (Dumbbell)": "row",
         "Dumbbell Row": "row",  # Hevy
         "Pendlay Row (Barbell)": "row",
         "Seated Row (Cable)": "row",  # Strong
-        "Seated Cable Row - V Grip (Cable)": "row",  # Hevy
+        "Seated Cable Row - V Grip (Cable)": "row",
         "Seated Cable Row": "row",
         "T Bar Row": "row",
         "Lat Pulldown (Cable)": "lat pulldown",
@@ -85,7 +86,6 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Push Up": "push-up",
         "Chest Fly (Dumbbell)": "chest fly",
         "Chest Fly (Machine)": "chest fly",
-        "Chest Fly (Cable)": "chest fly",
         "Butterfly (Pec Deck)": "chest fly",  # Hevy
         "Cable Fly Crossovers": "chest fly",  # Hevy
         "Lateral Raise (Dumbbell)": "lateral raise",
@@ -117,7 +117,6 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Seated Leg Curl (Machine)": "leg curl",
         "Lunge (Barbell)": "lunge",
         "Lunge (Dumbbell)": "lunge",
-        "Walking Lunge (Dumbbell)": "lunge",
         "Bulgarian Split Squat": "lunge",
         "Split Squat (Dumbbell)": "lunge",
         "Standing Calf Raise (Machine)": "calf raise",
