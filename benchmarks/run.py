@@ -4,7 +4,8 @@
   way), from ``bench_widgets``;
 - ``import liftlab`` beyond numpy, from ``bench_import``;
 - the fitness–fatigue model, 365 days x 10,000 parameter sets vs a Python loop;
-- the plan builder, a 12-week plan built and checked.
+- the plan builder, a 12-week plan built and checked;
+- the training-log reader, a 50,000-set log read and analysed, vs a plain ``csv`` pass.
 
 With ``--json`` the output is one JSON object, so runs can be compared over time.
 Benchmarks print numbers; no test fails on a timing.
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_fitness_fatigue
 import bench_import
+import bench_log
 import bench_program
 import bench_widgets
 
@@ -39,6 +41,7 @@ def main(argv: list[str]) -> int:
         "import": bench_import.run(),
         "fitness_fatigue": bench_fitness_fatigue.run(),
         "plan_builder": bench_program.run(),
+        "training_log": bench_log.run(),
     }
     results["benchmark_seconds"] = round(time.perf_counter() - started, 1)
     if "--json" in argv:
@@ -46,9 +49,11 @@ def main(argv: list[str]) -> int:
         return 0
     print(bench_widgets.table(results["calculators"]))
     print()
-    for key in ("import", "fitness_fatigue", "plan_builder"):
+    for key in ("import", "fitness_fatigue", "plan_builder", "training_log"):
         row = results[key]
         extra = f", {row['speedup_vs_loop']}x the Python loop" if "speedup_vs_loop" in row else ""
+        if "ratio_to_csv" in row:
+            extra = f", {row['ratio_to_csv']:.1f}x a plain csv pass"
         print(
             f"{row['name']}: median {row['median_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms"
             f" (target {row['target_ms']:g} ms){extra}"

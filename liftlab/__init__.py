@@ -6,10 +6,10 @@ with its published source in the docstring. Plots live in :mod:`liftlab.plots`
 imports neither.
 
 The core science (1RM, effort, goals, plates, units) is imported with the package.
-The larger models (volume, recovery, energy, quiz and the plan builder) are imported
-the first time one of their names is used, e.g. ``liftlab.build_plan``: a standard
-module ``__getattr__`` (PEP 562), so ``import liftlab`` stays cheap for a notebook
-that only needs a formula.
+The larger models (volume, recovery, energy, quiz, the plan builder and the
+training-log reader) are imported the first time one of their names is used, e.g.
+``liftlab.build_plan``: a standard module ``__getattr__`` (PEP 562), so
+``import liftlab`` stays cheap for a notebook that only needs a formula.
 """
 
 from importlib import import_module
@@ -94,6 +94,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "Week",
         "build_plan",
         "check_plan",
+        "exercise_credits",
     ),
     "liftlab.quiz": (
         "QUESTIONS",
@@ -114,6 +115,14 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "rest_period",
         "session_duration",
         "training_load_schedule",
+    ),
+    "liftlab.training_log": (
+        "APP_EXERCISE_NAMES",
+        "LOG_FORMATS",
+        "FitnessFatigueFit",
+        "TrainingLog",
+        "fit_fitness_fatigue",
+        "read_log",
     ),
     "liftlab.volume": (
         "EXERCISE_MUSCLES",
@@ -136,6 +145,7 @@ _LAZY_NAMES = {name: module for module, names in _LAZY.items() for name in names
 
 __all__ = [
     "ADIPOSE_KCAL_PER_KG_DAY",
+    "APP_EXERCISE_NAMES",
     "BAR_LB",
     "BAR_MEN_KG",
     "BAR_WOMEN_KG",
@@ -147,6 +157,7 @@ __all__ = [
     "GOALS",
     "KG_PER_LB",
     "LB_PER_KG",
+    "LOG_FORMATS",
     "MAIN_LIFTS",
     "MUSCLE_KCAL_PER_KG_DAY",
     "NSCA_PERCENT_BY_REPS",
@@ -164,6 +175,7 @@ __all__ = [
     "Exercise",
     "Feedback",
     "FitnessFatigue",
+    "FitnessFatigueFit",
     "Food",
     "FormulaInfo",
     "NumericQuestion",
@@ -172,6 +184,7 @@ __all__ = [
     "Question",
     "RestPeriod",
     "Session",
+    "TrainingLog",
     "Week",
     "__version__",
     "build_plan",
@@ -186,7 +199,9 @@ __all__ = [
     "e1rm_from_rpe",
     "estimate_1rm",
     "estimate_1rm_all",
+    "exercise_credits",
     "extra_kcal_per_day",
+    "fit_fitness_fatigue",
     "fitness_fatigue",
     "fitness_fatigue_loop",
     "food_equivalents",
@@ -209,6 +224,7 @@ __all__ = [
     "plates_per_side",
     "protein_target",
     "questions_for",
+    "read_log",
     "relative_gain",
     "rep_range",
     "reps_at_percent",

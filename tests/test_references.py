@@ -258,7 +258,7 @@ def test_the_parser_reads_what_it_should_and_refuses_the_rest():
 
 def test_the_bibliography_is_not_empty_and_every_chapter_has_references():
     assert len(ENTRIES) > 50
-    assert len(CHAPTERS) == 9
+    assert len(CHAPTERS) >= 10  # 00-09
     for path in CHAPTERS:
         assert reference_items(path), f"{path.name} has an empty References section"
 
