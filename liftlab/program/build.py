@@ -545,7 +545,7 @@ def build_plan(
     ...                   "deadlift": 180, "overhead press": 60})
     >>> [(p.exercise, p.sets, p.reps, p.percent_1rm, p.rpe, p.load)
     ...  for p in plan.weeks[0].sessions[2].prescriptions[:2]]
-    [('squat', 3, 5, 80.0, 7.5, 112.5), ('bench press', 3, 5, 80.0, 7.5, 80.0)]
+    [('squat', 3, 4, 80.0, 6.5, 112.5), ('bench press', 3, 4, 80.0, 6.5, 80.0)]
     """
     goal = check_choice("goal", goal, PLAN_GOALS)
     days = check_integer(
@@ -636,8 +636,13 @@ def build_plan(
                     rows[s].append(accessory(name, STRENGTH_ACCESSORY_SETS, rpe, goal))
         else:
             base = _base_totals([item for row in rows for item in row])
-            room_left = tuple(
-                max(0, profile.session_sets - sum(item.sets for item in row)) for row in rows
+            room_left = tuple(  # a lifter's own extra lifts do not crowd out the plan's
+                max(
+                    0,
+                    profile.session_sets
+                    - sum(item.sets for item in row if item.exercise in MAIN_LIFTS),
+                )
+                for row in rows
             )
             counts = allocate(
                 base,

@@ -270,7 +270,7 @@ def load_change_per_rpe(reps: int, rpe: float = 8.0) -> float:
     Examples
     --------
     >>> round(load_change_per_rpe(5), 1)
-    3.2
+    3.1
     """
     count = int(check_whole("reps", reps, low=1, high=12))
     value = float(check_range("rpe", rpe, low=_RPES[1], high=_RPES[-2]))
