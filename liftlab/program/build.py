@@ -94,6 +94,7 @@ __all__ = [
     "BLOCK_PHASES",
     "DAYS_PER_WEEK_RANGE",
     "DAY_TYPES",
+    "DELOAD_ACCESSORY_RPE",
     "DELOAD_PERCENT_DROP",
     "DELOAD_REP_FACTOR",
     "DELOAD_RPE",
@@ -122,6 +123,8 @@ DELOAD_REP_FACTOR: float = 0.7
 DELOAD_PERCENT_DROP: float = 10.0
 #: Deload sets stop at this RPE or lower (4+ reps in reserve).
 DELOAD_RPE: float = 6.0
+#: Target RPE of deload accessories: about 5 reps in reserve, so not hard sets.
+DELOAD_ACCESSORY_RPE: float = 5.0
 #: Sets of each pulling accessory in a strength plan (ACSM 2009: 1–3 sets for novices;
 #: enough to keep the back trained, not a hypertrophy dose).
 STRENGTH_ACCESSORY_SETS: int = 3
@@ -700,7 +703,7 @@ def _deload_week(
         for i, item in enumerate(session.prescriptions):
             sets = halves[s][i]
             if not item.loaded:
-                items.append(accessory(item.exercise, sets, DELOAD_RPE, goal, True))
+                items.append(accessory(item.exercise, sets, DELOAD_ACCESSORY_RPE, goal, True))
                 continue
             low, reps = lightest.get((s, item.exercise, item.zone), (item.percent_1rm, item.reps))
             reps = max(1, math.floor(reps * DELOAD_REP_FACTOR + 0.5))
