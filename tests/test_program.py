@@ -1160,3 +1160,52 @@ def test_wrong_kinds_raise_type_error(changes):
     args = {"goal": "both", "days_per_week": 3, "weeks": 12, "one_rms": LIFTER, **changes}
     with pytest.raises(TypeError):
         build_plan(**args)
+
+
+# ------------------------------------------------------------------------ bibliography
+
+BIB = PACKAGE.parents[1] / "notebooks" / "references-plans.bib"
+CHAPTER = PACKAGE.parents[1] / "notebooks" / "06-programming.ipynb"
+
+
+def _bib_entries() -> dict[str, dict[str, str]]:
+    import re
+
+    entries = {}
+    for key, body in re.findall(r"@\w+\{(\w+),(.*?)\n\}", BIB.read_text(), re.S):
+        fields = dict(re.findall(r"(\w+) = \{(.*?)\},?\n", body + "\n"))
+        entries[key] = fields
+    return entries
+
+
+def test_every_cited_key_is_in_the_branch_bibliography_with_a_doi_or_url():
+    import re
+
+    entries = _bib_entries()
+    assert entries and all(("doi" in f) != ("url" in f) for f in entries.values())
+    text = "".join(path.read_text() for path in PACKAGE.glob("*.py"))
+    cited = set(re.findall(r"\[@(\w+)\]", text))
+    assert cited <= set(entries), cited - set(entries)
+
+
+def test_the_chapter_references_link_to_bibliography_entries():
+    import re
+
+    import nbformat
+
+    cells = nbformat.read(CHAPTER, as_version=4).cells
+    references = next(c.source for c in cells if c.source.startswith("## References"))
+    items = [line for line in references.split("\n- ")[1:]]
+    dois = {f["doi"].lower(): k for k, f in _bib_entries().items() if "doi" in f}
+    urls = {f["url"]: k for k, f in _bib_entries().items() if "url" in f}
+    found = set()
+    for item in items:
+        link = re.search(r"\[doi:([^\]]+)\]\(https://doi\.org/", item)
+        if link:
+            assert link.group(1).lower() in dois, item
+            found.add(dois[link.group(1).lower()])
+        else:
+            url = re.search(r"\]\((https?://[^)\s]+)\)", item)
+            assert url and url.group(1) in urls, item
+            found.add(urls[url.group(1)])
+    assert len(found) == len(items) >= 18

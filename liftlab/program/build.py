@@ -23,7 +23,8 @@ How a week is made
    - ``"undulating"`` (daily undulating periodization, Rhea et al. 2002
      [@rhea2002]): sessions rotate heavy / moderate / light days, shifted by one
      every week, and the whole band rises a step after each deload; light days get
-     the most sets.
+     the most sets. In a strength plan, a lift trained twice a week does its
+     technique work on the light day and strength work on the others.
    - ``"block"`` (Issurin 2010 [@issurin2010]): the training weeks fall in three
      blocks, accumulation (lowest third of the band, most sets), intensification
      and realization (top third, fewest sets); the %1RM also rises inside each block.
@@ -57,7 +58,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -570,6 +571,12 @@ def build_plan(
     runs = cycles(training)
     cycle_of = {w: c for c, ws in enumerate(runs) for w in ws}
     low_band, high_band = profile.weekly_sets
+    exposures: dict[str, int] = {}
+    for row in skeleton.slots:
+        for slot in row:
+            if slot.main and not slot.backoff:
+                exposures[slot.exercise] = exposures.get(slot.exercise, 0) + 1
+    twice = {lift for lift, n in exposures.items() if n > 1} if goal == "strength" else set()
     occurrences = tuple(name for row in skeleton.accessories for name in row)
     owners = tuple(s for s, row in enumerate(skeleton.accessories) for _ in row)
     most = profile.hypertrophy_sets[1]
@@ -604,6 +611,11 @@ def build_plan(
             day_types.append(day_type)
             items: list[Prescription] = []
             for slot in skeleton.slots[s]:
+                if scheme == "undulating" and slot.exercise in twice:
+                    # Daily undulating strength work: the light day's exposure of a lift
+                    # trained twice a week is its technique work, the others strength work.
+                    zone = "technique" if day_type == "light" else "strength"
+                    slot = replace(slot, zone=zone, heavy_ok=slot.heavy_ok and zone == "strength")
                 lo_s, hi_s = _sets_range(profile, slot.zone)
                 if scheme == "linear":
                     low, high = zone_band(profile, slot)
