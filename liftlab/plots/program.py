@@ -340,7 +340,9 @@ class PlanChart:
         bx.set_xlabel("week (hatched: deload, easy sets)")
         for a in (ax, bx):
             a.grid(axis="x", visible=False)
-        ax.set_title("Heaviest set of each main lift, and sets per week")
+        # The title names the plan (goal, days, weeks, training status, scheme); it is
+        # animated, so a new plan redraws it over the cached background.
+        self.title = ax.set_title("Heaviest set of each main lift, and sets per week")
         # The week axis always spans the longest plan, so a plan of any length is drawn
         # over the same cached background; its deload bands appear as animated artists.
         longest = WEEKS_RANGE[1]
@@ -348,7 +350,7 @@ class PlanChart:
             a.set_xlim(0.5, longest + 0.5)
             a.set_xticks(range(1, longest + 1))
         animate(*self.lines.values(), self.bars, self.deload_bars, *self.selected)
-        animate(*self.deload_bands, *self.deload_labels)
+        animate(*self.deload_bands, *self.deload_labels, self.title)
         animate(ax.get_legend())  # drawn after the animated bands, so it stays on top
         self._weeks = 0
         self.update(plan, week)
@@ -384,6 +386,10 @@ class PlanChart:
         high = float(series.sets.max()) if n else 1.0
         _, high_lim = steady_limits(self.ax_sets.get_ylim(), 0.0, high, min_fill=0.55)
         set_limits(self.ax_sets, ylim=(0.0, high_lim))
+        self.title.set_text(
+            f"{_goal_name(plan.goal).capitalize()} plan: {plan.days_per_week} days × {n} weeks,"
+            f" {plan.experience}, {plan.scheme}"
+        )
         self.plan = plan
         self.series = series
         self.select_week(week if week is not None else getattr(self, "week", 1))

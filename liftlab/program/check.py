@@ -85,10 +85,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "sets",
-        "Sets per exercise by zone and training status; a strength plan keeps each "
-        "main lift to a few sets a week.",
+        "Per exercise by zone and training status; a strength plan keeps each main lift "
+        "to a few sets a week.",
     ),
-    ("rest", "Rest between sets: strength and technique work 2–5 min, hypertrophy 1–3 min."),
+    ("rest", "Between sets: strength and technique work 2–5 min, hypertrophy 1–3 min."),
     ("recovery", "After a set at 90 % 1RM or more, the muscles it trained rest 2 full days."),
     ("order", "Lifts with a 1RM first, then compound accessories, then isolation work."),
     (
@@ -106,8 +106,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("progression", "The loads move as the scheme says (linear, undulating or block)."),
     (
         "deloads",
-        "Deloads fall every few weeks by training status (beginner 8, intermediate "
-        "6, advanced 5): about half the sets, lighter loads, RPE 6 or less.",
+        "Every few weeks by training status (every 8th week for a beginner, 6th for an "
+        "intermediate, 5th for an advanced lifter): about half the sets, lighter loads, "
+        "RPE 6 or less.",
     ),
 )
 

@@ -75,6 +75,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,6 +173,27 @@ ZONES: Mapping[str, Zone] = MappingProxyType(
 # ------------------------------------------------------------------------ the RPE chart
 
 _RPES: tuple[float, ...] = tuple(x / 2.0 for x in range(10, 21))  # 5.0, 5.5, ..., 10.0
+
+
+def _scalar(name: str, value: Any) -> None:
+    """Refuse what is not one real number (arrays, lists, text, None, bools)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name}={value!r} is not a number: {name} must be one real number.")
+
+
+def _reps(name: str, value: Any) -> int:
+    _scalar(name, value)
+    return int(check_whole(name, value, low=1, high=12))
+
+
+def _half_point(name: str, value: Any) -> float:
+    _scalar(name, value)
+    number = float(check_range(name, value, low=_RPES[0], high=_RPES[-1]))
+    if number * 2 != round(number * 2):
+        raise ValueError(f"{name}={number:g} is not a half point: {name} must be 5, 5.5, ..., 10.")
+    return number
+
+
 _CHART_LOW: float = min(RPE_CHART)  # 6.5
 
 
@@ -212,10 +234,8 @@ def percent_for_rpe(reps: int, rpe: float) -> float:
     >>> percent_for_rpe(5, 6)  # = chart(6 reps, RPE 7)
     76.2
     """
-    count = int(check_whole("reps", reps, low=1, high=12))
-    value = float(check_range("rpe", rpe, low=_RPES[0], high=_RPES[-1]))
-    if value * 2 != round(value * 2):
-        raise ValueError(f"rpe={value:g} is not a half point: rpe must be 5, 5.5, ..., 10.")
+    count = _reps("reps", reps)
+    value = _half_point("rpe", rpe)
     cell = _cell(count, value)
     if cell is None:
         raise ValueError(
@@ -251,7 +271,8 @@ def rpe_for_percent(reps: int, percent: float) -> float | None:
     >>> rpe_for_percent(5, 81.1)
     8.0
     """
-    count = int(check_whole("reps", reps, low=1, high=12))
+    count = _reps("reps", reps)
+    _scalar("percent", percent)
     value = float(check_range("percent", percent, low=0.0, high=100.0, low_open=True))
     return rpe_at(count, value)
 
@@ -272,9 +293,17 @@ def load_change_per_rpe(reps: int, rpe: float = 8.0) -> float:
     >>> round(load_change_per_rpe(5), 1)
     3.1
     """
-    count = int(check_whole("reps", reps, low=1, high=12))
-    value = float(check_range("rpe", rpe, low=_RPES[1], high=_RPES[-2]))
-    return 100.0 * (percent_for_rpe(count, value + 0.5) / percent_for_rpe(count, value - 0.5) - 1)
+    count = _reps("reps", reps)
+    value = _half_point("rpe", rpe)
+    if not _RPES[1] <= value <= _RPES[-2]:
+        raise ValueError(f"rpe={value:g} is not allowed: rpe must be between 5.5 and 9.5.")
+    try:
+        low, high = percent_for_rpe(count, value - 0.5), percent_for_rpe(count, value + 0.5)
+    except ValueError:
+        raise ValueError(
+            f"reps={count} at rpe={value:g} is off the RPE chart: use fewer reps or a higher rpe."
+        ) from None
+    return 100.0 * (high / low - 1)
 
 
 def adjust_load(load: Any, reps: Any, target_rpe: Any, reached_rpe: Any, unit: str = "kg") -> float:
@@ -317,8 +346,18 @@ def adjust_load(load: Any, reps: Any, target_rpe: Any, reached_rpe: Any, unit: s
     97.5
     """
     unit = check_unit(unit)
+    _scalar("load", load)
     weight = float(check_positive("load", load, unit=unit))
-    ratio = percent_for_rpe(reps, target_rpe) / percent_for_rpe(reps, reached_rpe)
+    count = _reps("reps", reps)
+    target_value = _half_point("target_rpe", target_rpe)
+    reached_value = _half_point("reached_rpe", reached_rpe)
+    try:
+        ratio = percent_for_rpe(count, target_value) / percent_for_rpe(count, reached_value)
+    except ValueError:
+        raise ValueError(
+            f"reps={count} at target_rpe={target_value:g} or reached_rpe={reached_value:g} is "
+            "off the RPE chart (below RPE 6.5 it reaches only as far as 12 reps)."
+        ) from None
     target = weight * ratio
     bar = BARS[unit]
     if target < bar:
