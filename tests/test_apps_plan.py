@@ -131,12 +131,14 @@ def test_the_level_box_says_what_the_training_status_changes():
     assert "3–6 reps at 80–85 % 1RM, target RPE up to 8; 3 sets" in level
     assert "8–12 reps at 65–72.5 % 1RM" in level and "6–12 hard sets a week" in level
     assert "every 8th week (here: 8)" in level
+    assert "the ACSM suggests 2–3 a week at this level; this plan has 4: more, shorter" in level
     assert "How to use the loads and the target RPE" in level and "adjust_load" in level
     app.experience.value = "advanced"
     level = app.level.value
     assert "What changes for an advanced" in level
     assert "1–6 reps at 80–95 % 1RM, target RPE up to 9; 3–5 sets" in level
     assert "every 5th week (here: 5, 10)" in level and "10–20 hard sets a week" in level
+    assert "the ACSM suggests 4–5 a week at this level; this plan has 4." in level
 
 
 def test_a_main_lift_below_the_bar_is_flagged_next_to_the_1rm_boxes():

@@ -116,6 +116,17 @@ def level_summary(plan: Plan) -> str:
         f"{_fmt(size.rpe[1])}, {_span(h_lo, h_hi)} sets of a main lift; every major muscle "
         f"{_fmt(low)}–{_fmt(high)} hard sets a week.",
         f"<b>Progression:</b> {_E(profile.progression)}",
+        f"<b>Sessions:</b> the ACSM suggests {_span(*profile.days_per_week)} a week at this "
+        f"level; this plan has {plan.days_per_week}"
+        + (
+            "."
+            if profile.days_per_week[0] <= plan.days_per_week <= profile.days_per_week[1]
+            else (
+                ": fewer, longer sessions."
+                if plan.days_per_week < profile.days_per_week[0]
+                else ": more, shorter sessions."
+            )
+        ),
         f"<b>Deloads:</b> every {profile.deload_every}th week (here: "
         f"{_E(', '.join(map(str, plan.deload_weeks)) or 'none in a plan this short')}): "
         "about half the sets, fewer reps, lighter loads, RPE 6 or less.",

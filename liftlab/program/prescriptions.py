@@ -388,7 +388,12 @@ class Band:
 
 @dataclass(frozen=True)
 class ExperienceProfile:
-    """What a plan prescribes for one training status (see the module docstring)."""
+    """What a plan prescribes for one training status (see the module docstring).
+
+    ``days_per_week`` is the ACSM's (2009) suggested frequency, 2–3, 3–4 and 4–5
+    sessions a week; the builder accepts 2–6 for every level and says so when a plan
+    falls outside it.
+    """
 
     level: str
     who: str
@@ -404,6 +409,7 @@ class ExperienceProfile:
     deload_every: int
     progression: str
     source: str
+    days_per_week: tuple[int, int] = (2, 6)
 
     def band(self, zone: str) -> Band:
         """The :class:`Band` of ``zone``."""
@@ -444,6 +450,7 @@ PROFILES: Mapping[str, ExperienceProfile] = MappingProxyType(
                 "when a set went past it."
             ),
             source="ACSM 2009: novices train with 8–12 RM loads, 1–3 sets, 2–3 days a week.",
+            days_per_week=(2, 3),
         ),
         "intermediate": ExperienceProfile(
             level="intermediate",
@@ -470,6 +477,7 @@ PROFILES: Mapping[str, ExperienceProfile] = MappingProxyType(
             ),
             source="ACSM 2009: intermediate to advanced lifters use 1–12 RM loads in a "
             "periodized fashion, with eventual emphasis on 1–6 RM.",
+            days_per_week=(3, 4),
         ),
         "advanced": ExperienceProfile(
             level="advanced",
@@ -495,6 +503,7 @@ PROFILES: Mapping[str, ExperienceProfile] = MappingProxyType(
                 "the RPE you reach corrects the load at the next session."
             ),
             source="ACSM 2009: advanced lifters periodize loads up to 1RM, emphasis on 1–6 RM.",
+            days_per_week=(4, 5),
         ),
     }
 )
