@@ -18,6 +18,7 @@ from liftlab.plots.program import (
     PERCENT_AXIS,
     PlanChart,
     exercise_mix_figure,
+    experience_comparison_figure,
     goal_comparison_figure,
     heavy_rest_figure,
     plan_series,
@@ -26,14 +27,17 @@ from liftlab.plots.program import (
     sets_by_kind,
 )
 from liftlab.plots.style import png_bytes
-from liftlab.program import HEAVY_PERCENT, MAIN_LIFTS, build_plan
+from liftlab.program import HEAVY_PERCENT, MAIN_LIFTS, MAJOR_MUSCLES, build_plan
 
 LIFTER = {"squat": 140.0, "bench press": 100.0, "deadlift": 180.0, "overhead press": 60.0}
 
 
 @pytest.fixture(scope="module")
 def plans():
-    return {goal: build_plan(goal, 3, 12, LIFTER) for goal in ("strength", "hypertrophy", "both")}
+    return {
+        goal: build_plan(goal, 3, 12, LIFTER, experience="advanced")
+        for goal in ("strength", "hypertrophy", "both")
+    }
 
 
 def _items(week):
@@ -44,7 +48,7 @@ def test_plan_series_reads_every_number_off_the_plan(plans):
     plan = plans["both"]
     series = plan_series(plan)
     assert list(series.weeks) == list(range(1, 13))
-    assert list(series.weeks[series.deload]) == [4, 8, 12]
+    assert list(series.weeks[series.deload]) == [5, 10]  # an advanced lifter's deloads
     for i, week in enumerate(plan.weeks):
         items = _items(week)
         assert series.sets[i] == sum(p.sets for p in items)
@@ -72,19 +76,23 @@ def test_plan_series_refuses_what_is_not_a_plan():
 
 def test_volume_is_the_main_difference_between_the_goals(plans):
     s = {goal: plan_summary(plan) for goal, plan in plans.items()}
-    assert s["strength"]["hard_sets"] < s["both"]["hard_sets"] < s["hypertrophy"]["hard_sets"]
+    # Both plans with hypertrophy work fill every muscle's band; the strength plan keeps
+    # "as little volume as needed".
+    assert s["strength"]["hard_sets"] < s["both"]["hard_sets"]
     assert s["hypertrophy"]["hard_sets"] > 2.5 * s["strength"]["hard_sets"]
+    assert s["both"]["hard_sets"] > 2.5 * s["strength"]["hard_sets"]
     assert (
         s["hypertrophy"]["mean_percent"] < s["both"]["mean_percent"] < s["strength"]["mean_percent"]
     )
     assert s["strength"]["isolation_share"] == 0
     assert s["hypertrophy"]["heavy_sets"] == 0 < s["strength"]["heavy_sets"]
-    assert s["strength"]["exercises"] == len(MAIN_LIFTS)
-    assert s["both"]["training_weeks"] == 9
+    assert s["strength"]["exercises"] == len(MAIN_LIFTS) + 2  # and a row and a pulldown
+    assert s["both"]["training_weeks"] == 10
 
 
 def test_sets_by_kind_counts_main_lifts_compound_accessories_and_isolation(plans):
-    assert sets_by_kind(plans["strength"], 1) == {"main": 24, "compound": 0, "isolation": 0}
+    main = sum(p.sets for p in _items(plans["strength"].weeks[0]) if p.loaded)
+    assert sets_by_kind(plans["strength"], 1) == {"main": main, "compound": 6, "isolation": 0}
     both = sets_by_kind(plans["both"], 1)
     assert sum(both.values()) == sum(p.sets for p in _items(plans["both"].weeks[0]))
     assert both["isolation"] > both["compound"] > 0
@@ -97,7 +105,7 @@ def test_plan_chart_updates_in_place_with_steady_axes(plans):
     fig, lines, bars = chart.figure, dict(chart.lines), chart.bars
     first = png_bytes(fig)
     assert chart.ax_percent.get_ylim() == PERCENT_AXIS
-    heavier = build_plan("both", 3, 12, {**LIFTER, "squat": 150.0})
+    heavier = build_plan("both", 3, 12, {**LIFTER, "squat": 150.0}, experience="advanced")
     chart.update(heavier)
     # Only animated artists changed: the cached background stays valid (a blit).
     assert not fig.stale
@@ -113,14 +121,15 @@ def test_plan_chart_updates_in_place_with_steady_axes(plans):
 def test_plan_chart_follows_the_plan_length_and_the_chosen_week(plans):
     chart = PlanChart(plans["both"], week=12)
     png_bytes(chart.figure)
-    chart.update(build_plan("strength", 4, 6, LIFTER))
+    chart.update(build_plan("both", 4, 6, LIFTER, experience="intermediate"))
     # The week axis always spans the longest plan (16 weeks), whatever the plan's length,
     # so changing the number of weeks redraws only the data over the cached background.
     assert chart.ax_sets.get_xlim() == (0.5, 16.5)
     assert not chart.figure.stale
     assert chart.week == 6  # clipped to the shorter plan
-    visible = [b.get_visible() for b in chart.deload_bands]
-    assert visible.count(True) == 2  # week 4 on both axes
+    visible = [w for w, t in enumerate(chart.deload_labels, start=1) if t.get_visible()]
+    assert visible == [6]  # an intermediate deloads every 6th week
+    assert [len(b.get_paths()) for b in chart.deload_bands] == [1, 1]  # on both axes
     chart.select_week(2)
     assert chart.selected[0].get_x() == 1.5
     before = png_bytes(chart.figure)
@@ -133,7 +142,7 @@ def test_plan_chart_alt_text_says_what_it_shows(plans):
     alt = chart.alt_text()
     series = plan_series(plans["strength"])
     assert "12-week strength plan with linear progression" in alt
-    assert "deload weeks 4, 8 and 12" in alt
+    assert "deload weeks 5 and 10" in alt
     assert f"{int(series.heavy_sets.sum())} sets at 90 % or more" in alt
     assert alt.endswith("Week 2 is highlighted.")
 
@@ -141,7 +150,8 @@ def test_plan_chart_alt_text_says_what_it_shows(plans):
 def test_exercise_mix_figure(plans):
     fig, alt = exercise_mix_figure(plans)
     assert isinstance(fig, Figure) and png_bytes(fig).startswith(b"\x89PNG")
-    assert "strength: 24 sets of main barbell lifts, 0 of compound accessories and 0 of " in alt
+    main = sets_by_kind(plans["strength"], 1)["main"]
+    assert f"strength: {main} sets of main barbell lifts, 6 of compound accessories and 0 " in alt
     hyp = sets_by_kind(plans["hypertrophy"], 1)
     assert f"{hyp['isolation']} of isolation exercises" in alt
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
@@ -174,13 +184,13 @@ def test_schemes_figure_draws_each_exposure_of_the_lift():
 
 def test_heavy_rest_figure_shows_the_two_day_rule(plans):
     plan = plans["strength"]
-    fig, alt = heavy_rest_figure(plan, (10, 11))
+    fig, alt = heavy_rest_figure(plan, (11, 12))
     assert png_bytes(fig).startswith(b"\x89PNG")
     assert "0 of those rest days are trained (the rule holds)" in alt
     heavy = [t.get_text() for t in fig.axes[0].texts if t.get_text().replace(".", "").isdigit()]
     assert heavy and all(float(v) >= HEAVY_PERCENT for v in heavy)
-    # Make Monday's squat of week 10 heavy: Wednesday's deadlift then comes too soon.
-    week = plan.weeks[9]
+    # Make Monday's squat of week 11 heavy: Wednesday's deadlift then comes too soon.
+    week = plan.weeks[10]
     monday = week.sessions[0]
     items = tuple(
         dataclasses.replace(p, percent_1rm=92.5) if p.exercise == "squat" else p
@@ -188,9 +198,9 @@ def test_heavy_rest_figure_shows_the_two_day_rule(plans):
     )
     sessions = (dataclasses.replace(monday, prescriptions=items), *week.sessions[1:])
     weeks = list(plan.weeks)
-    weeks[9] = dataclasses.replace(week, sessions=sessions)
+    weeks[10] = dataclasses.replace(week, sessions=sessions)
     broken = dataclasses.replace(plan, weeks=tuple(weeks))
-    _, alt = heavy_rest_figure(broken, (10,))
+    _, alt = heavy_rest_figure(broken, (11,))
     assert "0 of those" not in alt and "the rule holds" not in alt
     with pytest.raises(ValueError, match="weeks"):
         heavy_rest_figure(plan, (13,))
@@ -206,3 +216,29 @@ def test_goal_comparison_figure_matches_plan_summary(plans):
     lb = build_plan("strength", 3, 12, {k: v * 2.2 for k, v in LIFTER.items()}, unit="lb")
     with pytest.raises(ValueError, match="units"):
         goal_comparison_figure({"strength": plans["strength"], "lb": lb})
+
+
+def test_experience_comparison_figure_reads_both_plans():
+    plans = {
+        "beginner": build_plan("strength", 4, 12, LIFTER),
+        "advanced": build_plan("strength", 4, 12, LIFTER, experience="advanced"),
+    }
+    fig, alt = experience_comparison_figure(plans)
+    assert png_bytes(fig).startswith(b"\x89PNG") and len(fig.axes) == 2
+    left, right = fig.axes
+    lines = {line.get_label(): line for line in left.get_lines()}
+    for label, plan in plans.items():
+        top = plan_series(plan).top_percent["squat"]
+        assert np.allclose(np.asarray(lines[label].get_ydata()), top)
+    assert "beginner: squat from 80 to 85 % 1RM, deloads in week 8" in alt
+    assert "advanced: squat from 80 to 95 % 1RM, deloads in weeks 5 and 10" in alt
+    bars = [p.get_width() for p in right.patches]
+    week1 = [plans[k].weekly_hard_sets()[0] for k in plans]
+    assert sorted(bars) == sorted(w.get(m, 0.0) for w in week1 for m in MAJOR_MUSCLES)
+    both = {k: build_plan("both", 4, 12, LIFTER, experience=k) for k in ("beginner", "advanced")}
+    _, alt = experience_comparison_figure(both)
+    assert "(band 6–12)" in alt and "(band 10–20)" in alt
+    with pytest.raises(ValueError, match="main lift"):
+        experience_comparison_figure(plans, "curl")
+    with pytest.raises(ValueError, match="empty"):
+        experience_comparison_figure({})

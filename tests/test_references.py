@@ -27,17 +27,6 @@ BIB = ROOT / "notebooks" / "references.bib"
 CHAPTERS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 PACKAGE = ROOT / "liftlab"
 
-#: PENDING, to be emptied by the lead once the branches are merged: chapters whose
-#: References another helper converts to the convention in issue 10 (s2: 04, 05, 07;
-#: the plans helper: 06). Until then their items carry no links, so each item is
-#: matched to an entry by its first author's surname and year (and, when that is
-#: ambiguous, by the words of the title) instead of by DOI or URL. Every other check
-#: applies to them unchanged. A chapter that is already converted must leave this set
-#: (``test_pending_chapters_are_really_unconverted`` fails until it does).
-CHAPTERS_CONVERTED_ELSEWHERE = {
-    "06-programming",
-}
-
 KEY_RULE = re.compile(r"^(?P<prefix>[a-z]+?)(?P<year>\d{4}|nd)(?P<word>[a-z]*)$")
 DOI_RULE = re.compile(r"^10\.\d{4,9}/\S+$")
 LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>https?://[^)\s]+)\)|<(?P<auto>https?://[^>\s]+)>")
@@ -201,34 +190,11 @@ def match_by_link(item: str) -> str:
     return key
 
 
-def match_by_author_year(item: str) -> str:
-    """The key an item of a pending chapter names (surname first, then year, then title)."""
-    folded = fold(item)
-    candidates = [
-        key
-        for key, entry in ENTRIES.items()
-        if folded.startswith(fold(first_author(entry)))
-        and (entry.get("year", "n.d.") in item)
-        and len(fold(first_author(entry))) > 1
-    ]
-    assert candidates, f"no entry of references.bib by this first author and year: {item!r}"
-    if len(candidates) == 1:
-        return candidates[0]
-    words = set(re.findall(r"[a-z]{4,}", item.lower()))
-
-    def overlap(key: str) -> int:
-        return len(words & set(re.findall(r"[a-z]{4,}", ENTRIES[key]["title"].lower())))
-
-    ranked = sorted(candidates, key=overlap, reverse=True)
-    assert overlap(ranked[0]) > overlap(ranked[1]), f"ambiguous among {ranked}: {item!r}"
-    return ranked[0]
-
-
 def chapter_citations() -> dict[str, dict[str, str]]:
     """``{chapter stem: {key: item}}`` for every chapter."""
     cited = {}
     for path in CHAPTERS:
-        match = match_by_author_year if path.stem in CHAPTERS_CONVERTED_ELSEWHERE else match_by_link
+        match = match_by_link
         keys: dict[str, str] = {}
         for item in reference_items(path):
             key = match(item)
@@ -301,7 +267,7 @@ def test_keys_follow_the_rule():
 @pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.stem)
 def test_every_reference_item_is_an_entry_of_the_bibliography(path):
     """Nothing cited that is not there; in converted chapters, linked by DOI or URL."""
-    match = match_by_author_year if path.stem in CHAPTERS_CONVERTED_ELSEWHERE else match_by_link
+    match = match_by_link
     for item in reference_items(path):
         key = match(item)
         entry = ENTRIES[key]
@@ -336,15 +302,3 @@ def test_the_core_modules_cite_their_sources_by_key():
         ("liftlab/proximity.py", "robinson2024"),
     ]:
         assert module in cited.get(key, set()), f"{module} should cite [@{key}]"
-
-
-def test_pending_chapters_are_really_unconverted():
-    """The pending set names real chapters that do not link their references yet."""
-    stems = {path.stem for path in CHAPTERS}
-    assert stems >= CHAPTERS_CONVERTED_ELSEWHERE, CHAPTERS_CONVERTED_ELSEWHERE - stems
-    for path in CHAPTERS:
-        if path.stem in CHAPTERS_CONVERTED_ELSEWHERE:
-            linked = [item for item in reference_items(path) if links_in(item)]
-            assert len(linked) < len(reference_items(path)), (
-                f"{path.stem} now links its references: remove it from CHAPTERS_CONVERTED_ELSEWHERE"
-            )

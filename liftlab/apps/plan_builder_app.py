@@ -1,12 +1,15 @@
-"""Plan builder: goal, days, weeks, scheme and the lifter's 1RMs → a checked, periodized plan.
+"""Plan builder: goal, training status, days, weeks, scheme and 1RMs → a checked plan.
 
 The plan is :func:`liftlab.program.build_plan`'s and the verdict
-:func:`liftlab.program.check_plan`'s; this module lays them out. One week of sessions
-is shown at a time (a week slider picks it), which keeps the page small and each
-update quick; :class:`liftlab.plots.program.PlanChart` shows the whole plan, deloads
-shaded. The plan can be saved as CSV or as a printable HTML page: both are ``data:``
-links written from the kernel side, so they work with no network and no frontend
-extension (the browser saves the file; open the HTML page and print it).
+:func:`liftlab.program.check_plan`'s; this module lays them out. A box says what the
+chosen training status changes (loads, reps, target RPE, progression, deloads, weekly
+sets) and how to adjust the loads by the RPE reached. One week of sessions is shown
+at a time (a week slider picks it), with each exercise's muscle and target RPE;
+:class:`liftlab.plots.program.PlanChart` shows the whole plan, deloads shaded. A
+main lift whose loads fall below the empty bar is flagged next to the 1RM boxes. The
+plan can be saved as CSV (its columns explained at the top), as a printable HTML page
+and as an empty training log: ``data:`` links written from the kernel side, so they
+work with no network and no frontend extension.
 """
 
 from __future__ import annotations
@@ -20,23 +23,24 @@ import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
 from liftlab.apps.figure_widget import FigureImage
-from liftlab.goals import EXPERIENCE_LEVELS, percent_range, rep_range, rest_range, sets_range
+from liftlab.goals import EXPERIENCE_LEVELS
 from liftlab.plots.program import PlanChart, plan_series
 from liftlab.program import (
     DAYS_PER_WEEK_RANGE,
-    DELOAD_EVERY,
-    HARD_SET_MAX_RIR,
     HEAVY_PERCENT,
-    ISOLATION_MAX_REPS,
     MAIN_LIFTS,
     PLAN_GOALS,
     REST_DAYS_AFTER_HEAVY,
+    RULES,
     SCHEMES,
     WEEKS_RANGE,
     Plan,
+    autoregulation_text,
     build_plan,
     check_plan,
+    experience_profile,
 )
+from liftlab.program.prescriptions import BARS
 from liftlab.units import convert, round_to_increment
 from liftlab.validation import check_choice, check_integer, check_positive, check_unit
 
@@ -44,10 +48,13 @@ __all__ = [
     "CSV_FILENAME",
     "DEFAULT_ONE_RMS",
     "HTML_FILENAME",
+    "LOG_FILENAME",
     "PlanBuilder",
+    "bar_warnings",
     "check_report",
     "data_link",
     "download_links",
+    "level_summary",
     "plan_builder",
     "rules_checked",
     "week_table",
@@ -63,6 +70,7 @@ DEFAULT_ONE_RMS: dict[str, float] = {
 #: File names the browser proposes for the downloads.
 CSV_FILENAME = "liftlab-plan.csv"
 HTML_FILENAME = "liftlab-plan.html"
+LOG_FILENAME = "liftlab-log.csv"
 
 _GOAL_LABELS = {"strength": "Strength", "hypertrophy": "Hypertrophy", "both": "Both"}
 _E = html.escape
@@ -72,34 +80,84 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _span(low: float, high: float) -> str:
+    """``"3–4"``, or ``"3"`` when both ends are the same."""
+    return _fmt(low) if low == high else f"{_fmt(low)}–{_fmt(high)}"
+
+
+def _a(level: str) -> str:
+    """``"a beginner"``, ``"an intermediate"`` (escaped)."""
+    return f"{'an' if str(level)[:1] in 'aeiou' else 'a'} {_E(str(level))}"
+
+
 def rules_checked() -> tuple[str, ...]:
-    """The rules :func:`~liftlab.program.check_plan` checks, in words, numbers from liftlab."""
-    s_lo, s_hi = percent_range("strength")
-    h_lo, h_hi = percent_range("hypertrophy")
-    sr_lo, sr_hi = rep_range("strength")
-    hr_lo, hr_hi = rep_range("hypertrophy")
-    sets = ", ".join(
-        f"{level} {lo}–{hi}"
-        for level in EXPERIENCE_LEVELS
-        for lo, hi in [sets_range("hypertrophy", level)]
-    )
-    rs_lo, rs_hi = rest_range("strength")
-    rh_lo, rh_hi = rest_range("hypertrophy")
+    """The rules :func:`~liftlab.program.check_plan` checks, in words
+    (:data:`liftlab.program.RULES`)."""
+    return tuple(f"{name.capitalize()}: {text}" for name, text in RULES)
+
+
+def level_summary(plan: Plan) -> str:
+    """HTML: what the plan's training status changes, and how to adjust loads by RPE."""
+    profile = experience_profile(plan.experience)
+    strength = profile.band("strength")
+    size = profile.band("hypertrophy")
+    low, high = profile.weekly_sets
+    s_lo, s_hi = profile.strength_sets
+    h_lo, h_hi = profile.hypertrophy_sets
+    items = [
+        f"<b>Who:</b> {_E(profile.who)}.",
+        f"<b>Strength work:</b> {strength.reps[0]}–{strength.reps[1]} reps at "
+        f"{_fmt(strength.percent[0])}–{_fmt(strength.heavy_top)} % 1RM, target RPE up to "
+        f"{_fmt(strength.rpe[1])}; {_span(s_lo, s_hi)} sets of the heavy exposure, at most "
+        f"{profile.strength_weekly_sets} sets per main lift a week in a strength plan, plus "
+        "lighter technique sets below 80 %.",
+        f"<b>Hypertrophy work:</b> {size.reps[0]}–{size.reps[1]} reps at "
+        f"{_fmt(size.percent[0])}–{_fmt(size.percent[1])} % 1RM, target RPE up to "
+        f"{_fmt(size.rpe[1])}, {_span(h_lo, h_hi)} sets of a main lift; every major muscle "
+        f"{_fmt(low)}–{_fmt(high)} hard sets a week.",
+        f"<b>Progression:</b> {_E(profile.progression)}",
+        f"<b>Sessions:</b> the ACSM suggests {_span(*profile.days_per_week)} a week at this "
+        f"level; this plan has {plan.days_per_week}"
+        + (
+            "."
+            if profile.days_per_week[0] <= plan.days_per_week <= profile.days_per_week[1]
+            else (
+                ": fewer, longer sessions."
+                if plan.days_per_week < profile.days_per_week[0]
+                else ": more, shorter sessions."
+            )
+        ),
+        f"<b>Deloads:</b> every {profile.deload_every}th week (here: "
+        f"{_E(', '.join(map(str, plan.deload_weeks)) or 'none in a plan this short')}): "
+        "about half the sets, fewer reps, lighter loads, RPE 6 or less.",
+    ]
+    rules = "".join(f"<li>{_E(line)}</li>" for line in autoregulation_text(plan).split("\n"))
     return (
-        f"Zones: strength work {sr_lo}–{sr_hi} reps at {_fmt(s_lo)}–{_fmt(s_hi)} % 1RM, "
-        f"hypertrophy work {hr_lo}–{hr_hi} reps at {_fmt(h_lo)}–{_fmt(h_hi)} % "
-        f"(isolation exercises up to {ISOLATION_MAX_REPS} reps).",
-        f"Sets per exercise by experience: {sets}.",
-        f"Rest between sets: strength {_fmt(rs_lo)}–{_fmt(rs_hi)} min, hypertrophy "
-        f"{_fmt(rh_lo)}–{_fmt(rh_hi)} min.",
-        f"Effort: every training-week set stops 0–{HARD_SET_MAX_RIR} reps short of failure, "
-        "and reps + reps in reserve are possible at that %1RM (NSCA table).",
-        "Loads: the %1RM of your 1RM, on a real bar and plates.",
-        f"Recovery: after a set at {_fmt(HEAVY_PERCENT)} % 1RM or more, the muscles it trained "
-        f"rest {REST_DAYS_AFTER_HEAVY} full days.",
-        "Order: main lifts first, then compound accessories, then isolation work.",
-        "Progression: the loads move as the scheme says (linear, undulating or block).",
-        f"Deloads: every {DELOAD_EVERY}th week, lighter loads and about half the sets.",
+        '<div class="liftlab-result liftlab-plan-level">'
+        f"<p><b>What changes for {_a(plan.experience)}</b> (ACSM 2009; deloads: Rogerson "
+        "et al. 2024):</p><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + "</ul><details><summary>How to use the loads and the target RPE</summary>"
+        f"<ul>{rules}</ul></details></div>"
+    )
+
+
+def bar_warnings(plan: Plan, problems: list[str]) -> str:
+    """HTML next to the 1RM boxes: the main lifts whose loads fall below the empty bar."""
+    lifts = [
+        lift
+        for lift in MAIN_LIFTS
+        if any(f", {lift}:" in p and "lighter than the empty" in p for p in problems)
+    ]
+    if not lifts:
+        return ""
+    names = ", ".join(_E(lift) for lift in lifts)
+    return (
+        '<div role="alert" class="liftlab-bar-warning" style="color:#8a3a00;'
+        'background:#fff4e5;border-left:4px solid #D55E00;padding:4px 8px">'
+        f"⚠ Some {names} loads are lighter than the empty {_fmt(plan.bar)} "
+        f"{_E(plan.unit)} bar: the plan does not pass its rules. Use dumbbells or a "
+        "lighter bar for those sets, or raise the 1RM once you can.</div>"
     )
 
 
@@ -117,7 +175,8 @@ def check_report(plan: Plan, problems: list[str]) -> str:
         f"A training week averages <b>{series.sets[train].mean():.0f} hard sets</b> and "
         f"<b>{series.volume_load[train].mean():,.0f} {unit}</b> volume-load on the barbell "
         f"lifts; deloads in week{'s' if len(deloads) != 1 else ''} "
-        f"{', '.join(str(w) for w in deloads) or 'none'}. "
+        f"{', '.join(str(w) for w in deloads) or 'none'} "
+        f"(every {plan.profile.deload_every}th week for {_a(plan.experience)}). "
         f"Sets at {_fmt(HEAVY_PERCENT)} % 1RM or more: {heavy}.</p>"
     )
     rules = "".join(f"<li>{_E(rule)}</li>" for rule in rules_checked())
@@ -138,7 +197,8 @@ def check_report(plan: Plan, problems: list[str]) -> str:
 
 
 def week_table(plan: Plan, week: int) -> str:
-    """HTML table of one week's sessions: exercise, sets × reps, %1RM, load, rest, RIR."""
+    """HTML table of one week's sessions: exercise, muscle, sets × reps, %1RM, load,
+    target RPE, rest and zone."""
     n = len(plan.weeks)
     number = check_integer("week", week, low=1, high=n)
     chosen = plan.weeks[number - 1]
@@ -150,7 +210,7 @@ def week_table(plan: Plan, week: int) -> str:
     for session in chosen.sessions:
         kind = f", {session.day_type} day" if session.day_type else ""
         rows.append(
-            f'<tr class="liftlab-session"><th colspan="6" scope="rowgroup" '
+            f'<tr class="liftlab-session"><th colspan="8" scope="rowgroup" '
             f'style="text-align:left;background:#f2f2f2">{_E(session.weekday)}: '
             f"{_E(session.focus)}{_E(kind)} (about {session.minutes:.0f} min)</th></tr>"
         )
@@ -170,16 +230,17 @@ def week_table(plan: Plan, week: int) -> str:
                 else ""
             )
             rows.append(
-                f"<tr><td>{_E(item.exercise)}</td><td>{item.sets} × {_E(item.reps_text)}</td>"
-                f"<td>{_E(percent)}{flag}</td><td>{load}</td>"
-                f"<td>{_fmt(item.rest_min)} min</td><td>{item.rir}</td></tr>"
+                f"<tr><td>{_E(item.exercise)}</td><td>{_E(item.muscle)}</td>"
+                f"<td>{item.sets} × {_E(item.reps_text)}</td>"
+                f"<td>{_E(percent)}{flag}</td><td>{load}</td><td>{_fmt(item.rpe)}</td>"
+                f"<td>{_fmt(item.rest_min)} min</td><td>{_E(item.zone)}</td></tr>"
             )
     return (
         f'<div class="liftlab-result liftlab-week"><table class="liftlab-table">'
         f"<caption style='text-align:left;font-weight:bold'>{_E(label)}</caption><thead><tr>"
-        "<th>exercise</th><th>sets × reps</th><th>%1RM</th>"
-        f"<th>load ({unit})</th><th>rest</th><th>RIR</th></tr></thead><tbody>"
-        f"{''.join(rows)}</tbody></table></div>"
+        "<th>exercise</th><th>muscle</th><th>sets × reps</th><th>%1RM</th>"
+        f"<th>load ({unit})</th><th>target RPE</th><th>rest</th><th>zone</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -194,22 +255,33 @@ def data_link(text: str, mime: str, filename: str, label: str) -> str:
 
 
 def download_links(plan: Plan) -> str:
-    """HTML: the plan as a CSV file and as a printable page, ready to save."""
-    csv_link = data_link(plan.to_csv(), "text/csv", CSV_FILENAME, "Download the plan (CSV)")
+    """HTML: the plan as CSV (its columns explained in ``#`` lines at the top), as a
+    printable page and as an empty training log, ready to save."""
+    csv_link = data_link(
+        plan.to_csv(comments=True), "text/csv", CSV_FILENAME, "Download the plan (CSV)"
+    )
     page_link = data_link(
         plan.to_html(), "text/html", HTML_FILENAME, "Printable page (HTML, open and print)"
     )
-    return f'<div class="liftlab-result liftlab-downloads"><p>{csv_link} · {page_link}</p></div>'
+    log_link = data_link(
+        plan.log_template(), "text/csv", LOG_FILENAME, "Empty training log (CSV, to fill in)"
+    )
+    return (
+        '<div class="liftlab-result liftlab-downloads">'
+        f"<p>{csv_link} · {page_link} · {log_link}</p></div>"
+    )
 
 
 class PlanBuilder(Calculator):
-    """Controls for a plan, and the plan: its check, one week's table, a chart, downloads.
+    """Controls for a plan, and the plan: its check, its level, one week's table, a chart,
+    downloads.
 
     Attributes for tests and notebooks: the controls ``goal``, ``days``, ``weeks``,
     ``experience``, ``scheme``, ``unit``, ``one_rms`` (``{lift: FloatText}``) and
-    ``week`` (which week the table shows); the outputs ``check`` (HTML), ``table``
-    (HTML), ``downloads`` (HTML), ``chart`` and ``figure``; ``plan`` is the last
-    valid :class:`~liftlab.program.Plan`.
+    ``week`` (which week the table shows); the outputs ``check`` (HTML), ``level``
+    (HTML: what the training status changes, how to adjust by RPE), ``bar_warning``
+    (HTML next to the 1RM boxes), ``table`` (HTML), ``downloads`` (HTML), ``chart``
+    and ``figure``; ``plan`` is the last valid :class:`~liftlab.program.Plan`.
     """
 
     def __init__(
@@ -295,9 +367,11 @@ class PlanBuilder(Calculator):
             style=wide,
         )
         self.check = widgets.HTML()
+        self.level = widgets.HTML()
+        self.bar_warning = widgets.HTML()
         self.table = widgets.HTML()
         self.downloads = widgets.HTML()
-        for output in (self.check, self.table, self.downloads):
+        for output in (self.check, self.level, self.table, self.downloads):
             output.add_class("liftlab-result")
         self.chart = PlanChart(self.plan, week)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text())
@@ -310,9 +384,20 @@ class PlanBuilder(Calculator):
                 widgets.HBox([self.days, self.weeks]),
                 self.unit,
                 widgets.HBox([widgets.VBox(lifts[:2]), widgets.VBox(lifts[2:])]),
+                self.bar_warning,
             ]
         )
-        super().__init__([controls, self.check, self.downloads, self.figure, self.week, self.table])
+        super().__init__(
+            [
+                controls,
+                self.check,
+                self.level,
+                self.downloads,
+                self.figure,
+                self.week,
+                self.table,
+            ]
+        )
         self.add_class("liftlab-plan-builder")
         self.watch(
             self.goal,
@@ -344,6 +429,14 @@ class PlanBuilder(Calculator):
             (lift, float(check_positive(f"{lift.capitalize()} 1RM", box.value, unit=unit)))
             for lift, box in self.one_rms.items()
         )
+        bar = BARS[unit]
+        for lift, value in maxes:
+            if value < bar:
+                raise ValueError(
+                    f"{lift.capitalize()} 1RM {_fmt(value)} {unit} is lighter than the empty "
+                    f"{_fmt(bar)} {unit} bar: the plan builder needs at least {_fmt(bar)} {unit} "
+                    "for each barbell lift."
+                )
         return (
             check_choice("goal", self.goal.value, PLAN_GOALS),
             self.days.value,
@@ -363,6 +456,8 @@ class PlanBuilder(Calculator):
             plan = build_plan(goal, days, weeks, dict(maxes), unit, experience, scheme)
             problems = check_plan(plan)
             check_html = check_report(plan, problems)
+            level_html = level_summary(plan)
+            warning = bar_warnings(plan, problems)
             links = download_links(plan)
             self.plan, self._key = plan, key
             if self.week.max != len(plan.weeks):
@@ -373,6 +468,8 @@ class PlanBuilder(Calculator):
                     self._holding = False
             self.chart.update(plan, self.week.value)
             self.check.value = check_html
+            self.level.value = level_html
+            self.bar_warning.value = warning
             self.downloads.value = links
         else:
             self.chart.select_week(self.week.value)
@@ -398,7 +495,7 @@ def plan_builder(
     days_per_week : int
         Sessions per week, 2–6.
     weeks : int
-        Plan length, 4–16 (every 4th week is a deload).
+        Plan length, 4–16 (deloads every 8th, 6th or 5th week by experience).
     one_rms : mapping of str to float, optional
         1RM of squat, bench press, deadlift and overhead press in ``unit``; default
         the course's example lifter (140, 100, 180 and 60 kg).

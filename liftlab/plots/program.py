@@ -12,6 +12,9 @@
   rest days that follow every set at 90 % 1RM or more.
 * :func:`goal_comparison_figure`: weekly hard sets, volume-load and mean %1RM of the
   same lifter's plan for each goal.
+* :func:`experience_comparison_figure`: a beginner's and an advanced lifter's plans
+  side by side: the heaviest set of a lift week by week (deloads marked), and the
+  weekly hard sets per major muscle against each level's band.
 
 Every number drawn comes from the plan itself, so a figure shows exactly what
 :func:`~liftlab.program.build_plan` prescribes.
@@ -40,10 +43,10 @@ from liftlab.plots.style import (
     steady_limits,
 )
 from liftlab.program import (
-    DELOAD_EVERY,
     HARD_SET_MAX_RIR,
     HEAVY_PERCENT,
     MAIN_LIFTS,
+    MAJOR_MUSCLES,
     REST_DAYS_AFTER_HEAVY,
     WEEKDAYS,
     WEEKS_RANGE,
@@ -58,6 +61,7 @@ __all__ = [
     "PlanChart",
     "PlanSeries",
     "exercise_mix_figure",
+    "experience_comparison_figure",
     "goal_comparison_figure",
     "heavy_rest_figure",
     "plan_series",
@@ -283,15 +287,16 @@ class PlanChart:
         self.figure, (self.ax_percent, self.ax_sets) = new_figure(2, 1, figsize=(6.4, 4.8))
         top_weeks = WEEKS_RANGE[1]
         ax, bx = self.ax_percent, self.ax_sets
-        self._deload_weeks = tuple(range(DELOAD_EVERY, top_weeks + 1, DELOAD_EVERY))
+        # The deload weeks depend on the plan (its training status): one shaded
+        # collection per axis, its bands set in update(), and a label for every week.
         self.deload_bands = [
-            a.axvspan(w - 0.5, w + 0.5, color=_DELOAD_GREY, alpha=0.6, lw=0, zorder=0)
-            for a in (ax, bx)
-            for w in self._deload_weeks
+            PolyCollection([], facecolor=_DELOAD_GREY, alpha=0.6, lw=0, zorder=0) for _ in (ax, bx)
         ]
+        for a, bands in zip((ax, bx), self.deload_bands, strict=True):
+            a.add_collection(bands)
         self.deload_labels = [
             ax.text(w, 98.5, "deload", ha="center", va="top", fontsize=7, color="#555555")
-            for w in self._deload_weeks
+            for w in range(1, top_weeks + 1)
         ]
         ax.axhline(HEAVY_PERCENT, color=PALETTE["black"], lw=1.0, ls=(0, (4, 3)), zorder=1)
         ax.text(
@@ -335,7 +340,9 @@ class PlanChart:
         bx.set_xlabel("week (hatched: deload, easy sets)")
         for a in (ax, bx):
             a.grid(axis="x", visible=False)
-        ax.set_title("Heaviest set of each main lift, and sets per week")
+        # The title names the plan (goal, days, weeks, training status, scheme); it is
+        # animated, so a new plan redraws it over the cached background.
+        self.title = ax.set_title("Heaviest set of each main lift, and sets per week")
         # The week axis always spans the longest plan, so a plan of any length is drawn
         # over the same cached background; its deload bands appear as animated artists.
         longest = WEEKS_RANGE[1]
@@ -343,7 +350,7 @@ class PlanChart:
             a.set_xlim(0.5, longest + 0.5)
             a.set_xticks(range(1, longest + 1))
         animate(*self.lines.values(), self.bars, self.deload_bars, *self.selected)
-        animate(*self.deload_bands, *self.deload_labels)
+        animate(*self.deload_bands, *self.deload_labels, self.title)
         animate(ax.get_legend())  # drawn after the animated bands, so it stays on top
         self._weeks = 0
         self.update(plan, week)
@@ -363,16 +370,26 @@ class PlanChart:
                 ]
             )
             bars.set_facecolor(colour)
-        if n != self._weeks:  # the plan's length changed: show its deload weeks only
-            weeks = self._deload_weeks * 2
-            for w, band in zip(weeks, self.deload_bands, strict=True):
-                band.set_visible(w <= n)
-            for w, label in zip(self._deload_weeks, self.deload_labels, strict=True):
-                label.set_visible(w <= n)
-            self._weeks = n
+        deloads = [int(w) for w in series.weeks[series.deload]]
+        for bands, (low, high) in zip(
+            self.deload_bands, (PERCENT_AXIS, (0.0, 1e6)), strict=True
+        ):  # the sets axis grows: its bands reach far above any plan
+            bands.set_verts(
+                [
+                    [(w - 0.5, low), (w - 0.5, high), (w + 0.5, high), (w + 0.5, low)]
+                    for w in deloads
+                ]
+            )
+        for w, label in enumerate(self.deload_labels, start=1):
+            label.set_visible(w in deloads)
+        self._weeks = n
         high = float(series.sets.max()) if n else 1.0
         _, high_lim = steady_limits(self.ax_sets.get_ylim(), 0.0, high, min_fill=0.55)
         set_limits(self.ax_sets, ylim=(0.0, high_lim))
+        self.title.set_text(
+            f"{_goal_name(plan.goal).capitalize()} plan: {plan.days_per_week} days × {n} weeks,"
+            f" {plan.experience}, {plan.scheme}"
+        )
         self.plan = plan
         self.series = series
         self.select_week(week if week is not None else getattr(self, "week", 1))
@@ -760,5 +777,114 @@ def goal_comparison_figure(plans: Mapping[str, Plan]) -> tuple[Figure, str]:
         "Three bar charts comparing the same lifter's plans by goal, averaged over the "
         "training weeks (weekly hard sets, weekly volume-load of the barbell lifts, mean "
         "%1RM of the barbell sets): " + "; ".join(parts) + "."
+    )
+    return fig, alt
+
+
+# ----------------------------------------------------------------- training status compared
+
+
+def experience_comparison_figure(
+    plans: Mapping[str, Plan], lift: str = "squat"
+) -> tuple[Figure, str]:
+    """Plans for different training statuses side by side (e.g. beginner and advanced).
+
+    Left: the heaviest %1RM of ``lift`` in each week of each plan, deload weeks as
+    hollow markers, with the 90 % line. Right: the hard sets each major muscle gets in
+    week 1 of each plan (fractional counting), each plan's weekly band
+    (:func:`liftlab.program.weekly_set_band`) drawn as a bracket of its colour.
+
+    ``plans`` maps a label to a plan; every number is read off the plans.
+    """
+    if not plans:
+        raise ValueError("plans is empty: give {label: Plan}.")
+    if lift not in MAIN_LIFTS:
+        raise ValueError(f"lift={lift!r} is not a main lift: use one of {', '.join(MAIN_LIFTS)}.")
+    fig, (ax, bx) = new_figure(1, 2, figsize=(8.4, 4.0))
+    labels = list(plans)
+    colours = dict(
+        zip(
+            labels,
+            (PALETTE["sky_blue"], PALETTE["vermillion"], PALETTE["bluish_green"]),
+            strict=False,
+        )
+    )
+    markers = dict(zip(labels, ("o", "s", "^"), strict=False))
+    styles = dict(zip(labels, ("-", "--", ":"), strict=False))
+    longest = max(len(p.weeks) for p in plans.values())
+    alt_parts = []
+    for label, plan in plans.items():
+        series = plan_series(plan)
+        top = series.top_percent[lift]
+        colour = colours.get(label, PALETTE["black"])
+        ax.plot(series.weeks, top, styles.get(label, "-"), color=colour, lw=1.6, label=label)
+        train, dl = ~series.deload, series.deload
+        ax.plot(series.weeks[train], top[train], markers.get(label, "o"), color=colour, ms=4.5)
+        ax.plot(series.weeks[dl], top[dl], markers.get(label, "o"), mfc="white", mec=colour, ms=6)
+        deloads = [int(w) for w in series.weeks[dl]]
+        alt_parts.append(
+            f"{label}: {lift} from {_fmt(np.nanmin(top[train]))} to "
+            f"{_fmt(np.nanmax(top[train]))} % 1RM, deloads in {_weeks_text(deloads)}"
+        )
+    ax.axhline(HEAVY_PERCENT, color=PALETTE["black"], lw=0.9, ls=(0, (4, 3)))
+    ax.text(longest + 0.4, HEAVY_PERCENT + 0.6, f"{_fmt(HEAVY_PERCENT)} %", ha="right", fontsize=7)
+    ax.set_xlim(0.5, longest + 0.5)
+    ax.set_xticks(range(1, longest + 1, 1 if longest <= 12 else 2))
+    ax.set_ylim(55, 100)
+    ax.set_xlabel("week (hollow: deload)")
+    ax.set_ylabel(f"heaviest {lift} set (%1RM)")
+    ax.set_title(f"Heaviest {lift} set each week", fontsize=10)
+    ax.legend(loc="lower right", fontsize=8)
+    ax.grid(axis="x", visible=False)
+
+    muscles = list(MAJOR_MUSCLES)
+    y = np.arange(len(muscles))[::-1]
+    height = 0.8 / len(plans)
+    muscle_parts = []
+    for k, (label, plan) in enumerate(plans.items()):
+        sets = plan.weekly_hard_sets()[0]
+        values = np.array([sets.get(m, 0.0) for m in muscles])
+        colour = colours.get(label, PALETTE["black"])
+        offset = (k - (len(plans) - 1) / 2) * height
+        bx.barh(
+            y - offset,
+            values,
+            height=height * 0.9,
+            color=colour,
+            hatch=("", "//", "..")[k % 3],
+            edgecolor="white",
+            label=label,
+        )
+        low, high = plan.profile.weekly_sets
+        if plan.goal != "strength":
+            for edge in (low, high):
+                bx.axvline(
+                    edge,
+                    color=colour,
+                    lw=1.2,
+                    ls=("-", "--", ":")[k % 3],
+                    zorder=0,
+                    label=f"{label} band, {_fmt(low)}–{_fmt(high)}" if edge == low else None,
+                )
+            muscle_parts.append(
+                f"{label}: {_span(values)} hard sets per muscle in week 1 "
+                f"(band {_fmt(low)}–{_fmt(high)})"
+            )
+        else:
+            muscle_parts.append(f"{label}: {_span(values)} hard sets per muscle in week 1")
+    bx.set_yticks(y, muscles, fontsize=8)
+    bx.set_xlabel("hard sets in week 1 (lines: the level's band)")
+    bx.set_title("Weekly hard sets per muscle", fontsize=10)
+    bx.grid(axis="y", visible=False)
+    bx.legend(loc="lower right", fontsize=7.5, framealpha=0.9, frameon=True)
+    first = next(iter(plans.values()))
+    names = " and ".join(labels) if len(labels) < 3 else ", ".join(labels)
+    alt = (
+        f"Two charts comparing {names} {first.days_per_week}-day "
+        f"{_goal_name(first.goal)} plans. Left, line chart: "
+        + "; ".join(alt_parts)
+        + ". Right, bar chart: "
+        + "; ".join(muscle_parts)
+        + "."
     )
     return fig, alt
