@@ -73,7 +73,7 @@ class Question:
     @property
     def format_check(self) -> str:
         unit = f", {self.unit!r}" if self.unit else ""
-        return f"print(check_format({self.var}, {self.kind!r}{unit}))"
+        return f"try:\n    print(check_format({self.var}, {self.kind!r}{unit}))\n{_RERAISE}"
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,10 @@ class Assignment:
     @property
     def points(self) -> int:
         return sum(q.points for q in self.questions)
+
+
+# Re-raised from the cell so nbgrader's feedback shows the cell and the message only.
+_RERAISE = "except AnswerError as mark:\n    raise AnswerError(mark) from None"
 
 
 def _letters(choices: tuple[str, ...]) -> str:
@@ -113,9 +117,11 @@ def number(
     unit_text = f" in {unit}" if unit else ""
     check = (
         f"expected = {expected}\n"
-        f"print(check_number(answer_{key}, expected, {unit!r}, tolerance={tolerance!r},\n"
-        f"                   concept={idea!r},\n"
-        f"                   hint={hint!r}))"
+        f"try:\n"
+        f"    print(check_number(answer_{key}, expected, {unit!r}, tolerance={tolerance!r},\n"
+        f"                       concept={idea!r},\n"
+        f"                       hint={hint!r}))\n"
+        f"{_RERAISE}"
     )
     prompt = (
         f"{prompt}\n\nStore your answer{unit_text} in `answer_{key}` (a number, or text such "
@@ -143,9 +149,11 @@ def choice(
     """One letter; ``expected`` is an expression giving the right letter at grading time."""
     check = (
         f"choices = {choices!r}\n"
-        f"print(check_choice(answer_{key}, {expected}, choices,\n"
-        f"                   concept={idea!r},\n"
-        f"                   why={why!r}))"
+        f"try:\n"
+        f"    print(check_choice(answer_{key}, {expected}, choices,\n"
+        f"                       concept={idea!r},\n"
+        f"                       why={why!r}))\n"
+        f"{_RERAISE}"
     )
     prompt = f'{prompt}\n\n{_letters(choices)}\n\nStore one letter in `answer_{key}`, e.g. `"a"`.'
     return Question(key, prompt, solution, check, "choice", typed, mistake, "", points, choices)
@@ -166,9 +174,11 @@ def choices(
     """Every letter that applies; ``expected`` gives the set of right letters."""
     check = (
         f"choices = {options!r}\n"
-        f"print(check_choices(answer_{key}, {expected}, choices,\n"
-        f"                    concept={idea!r},\n"
-        f"                    why={why!r}))"
+        f"try:\n"
+        f"    print(check_choices(answer_{key}, {expected}, choices,\n"
+        f"                        concept={idea!r},\n"
+        f"                        why={why!r}))\n"
+        f"{_RERAISE}"
     )
     prompt = (
         f"{prompt}\n\n{_letters(options)}\n\nStore every letter that applies in "
@@ -178,7 +188,9 @@ def choices(
 
 
 GRADING_IMPORTS = (
-    "from liftlab.grading import check_choice, check_choices, check_format, check_number"
+    "from liftlab.grading import (\n"
+    "    AnswerError, check_choice, check_choices, check_format, check_number,\n"
+    ")"
 )
 
 # ------------------------------------------------------------------ 01 (with chapter 00)

@@ -503,7 +503,7 @@ ANSWERS: dict[str, tuple[tuple[str, Callable[[], str]], ...]] = {
         ("the fat lost to 4 kg", _recomp),
         ("Self-check", self_check("07-beyond-the-barbell")),
     ),
-    "08-summary": (("self-check", self_check("08-summary")),),
+    "08-summary": (("test yourself", self_check("08-summary")),),
 }
 
 

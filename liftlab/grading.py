@@ -42,7 +42,12 @@ __all__ = [
 
 
 class AnswerError(AssertionError):
-    """A wrong or unreadable answer; the message says why and names the concept."""
+    """A wrong or unreadable answer; the message says why and names the concept.
+
+    In a notebook, re-raise it from the test cell (``except AnswerError as mark: raise
+    AnswerError(mark) from None``) so the traceback in nbgrader's feedback is the cell
+    and this message, not liftlab's own frames.
+    """
 
 
 #: Ways of writing each unit that :func:`check_number` understands (lower case).
@@ -172,6 +177,7 @@ def check_number(
     >>> check_number("281 lb", 127.5, "kg", tolerance=2.5, concept="load from RPE")
     'Correct: 127.5 kg (±2.5 kg).'
     """
+    __tracebackhide__ = True  # pytest shows the caller, not this frame
     if not isinstance(concept, str) or not concept.strip():
         raise TypeError(f"concept={concept!r} is not allowed: name the concept assessed.")
     if not isinstance(unit, str):
@@ -282,6 +288,7 @@ def check_choice(
     AnswerError
         The answer is missing, is not one of the choices, or is wrong.
     """
+    __tracebackhide__ = True  # pytest shows the caller, not this frame
     options = _letters(choices)
     key = str(expected).strip().lower()
     if key not in options:
@@ -354,6 +361,7 @@ def check_choices(
         Missing, unreadable, or not exactly the right letters (the message says
         which letters were missing and which were wrong).
     """
+    __tracebackhide__ = True  # pytest shows the caller, not this frame
     options = _letters(choices)
     right = {str(k).strip().lower() for k in expected}
     if not right or not right <= set(options):
@@ -405,6 +413,7 @@ def check_format(response: Any, kind: str = "number", unit: str = "") -> str:
     AnswerError
         Missing or unreadable (the message says how to write it).
     """
+    __tracebackhide__ = True  # pytest shows the caller, not this frame
     if kind not in ("number", "choice", "choices"):
         raise ValueError(
             f"kind={kind!r} is not known: kind must be 'number', 'choice' or 'choices'."
