@@ -18,6 +18,7 @@ week 1 of the schedule covers both.
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,6 +97,32 @@ class Assignment:
 _RERAISE = "except AnswerError as mark:\n    raise AnswerError(mark) from None"
 
 
+def _lit(text: str, indent: int) -> str:
+    """``text`` as a string literal, split over lines of about 64 characters.
+
+    nbgrader's feedback shows the hidden tests in blocks that do not wrap long lines.
+    """
+    pieces = textwrap.wrap(
+        text, 56, drop_whitespace=False, break_long_words=False, break_on_hyphens=False
+    )
+    if len(pieces) <= 1 or "".join(pieces) != text:
+        return repr(text)
+    pad = " " * (indent + 4)
+    return "(\n" + "\n".join(pad + repr(p) for p in pieces) + "\n" + " " * indent + ")"
+
+
+def _call(function: str, arguments: str, **texts: str) -> str:
+    """The hidden test's call of a grading check, re-raising its AnswerError."""
+    lines = ["try:", f"    print({function}(", f"        {arguments},"]
+    lines += [f"        {name}={_lit(text, 8)}," for name, text in texts.items()]
+    lines += ["    ))", _RERAISE]
+    return "\n".join(lines)
+
+
+def _tuple(name: str, items: tuple[str, ...]) -> str:
+    return f"{name} = (\n" + "".join(f"    {_lit(item, 4)},\n" for item in items) + ")\n"
+
+
 def _letters(choices: tuple[str, ...]) -> str:
     return "\n".join(f"- **({chr(97 + i)})** {c}" for i, c in enumerate(choices))
 
@@ -115,13 +142,11 @@ def number(
 ) -> Question:
     """A numeric question: ``expected`` is a liftlab expression evaluated at grading time."""
     unit_text = f" in {unit}" if unit else ""
-    check = (
-        f"expected = {expected}\n"
-        f"try:\n"
-        f"    print(check_number(answer_{key}, expected, {unit!r}, tolerance={tolerance!r},\n"
-        f"                       concept={idea!r},\n"
-        f"                       hint={hint!r}))\n"
-        f"{_RERAISE}"
+    check = f"expected = {expected}\n" + _call(
+        "check_number",
+        f"answer_{key}, expected, {unit!r}, tolerance={tolerance!r}",
+        concept=idea,
+        hint=hint,
     )
     prompt = (
         f"{prompt}\n\nStore your answer{unit_text} in `answer_{key}` (a number, or text such "
@@ -147,13 +172,8 @@ def choice(
     points: int = 1,
 ) -> Question:
     """One letter; ``expected`` is an expression giving the right letter at grading time."""
-    check = (
-        f"choices = {choices!r}\n"
-        f"try:\n"
-        f"    print(check_choice(answer_{key}, {expected}, choices,\n"
-        f"                       concept={idea!r},\n"
-        f"                       why={why!r}))\n"
-        f"{_RERAISE}"
+    check = _tuple("choices", choices) + _call(
+        "check_choice", f"answer_{key}, {expected}, choices", concept=idea, why=why
     )
     prompt = f'{prompt}\n\n{_letters(choices)}\n\nStore one letter in `answer_{key}`, e.g. `"a"`.'
     return Question(key, prompt, solution, check, "choice", typed, mistake, "", points, choices)
@@ -172,13 +192,8 @@ def choices(
     points: int = 2,
 ) -> Question:
     """Every letter that applies; ``expected`` gives the set of right letters."""
-    check = (
-        f"choices = {options!r}\n"
-        f"try:\n"
-        f"    print(check_choices(answer_{key}, {expected}, choices,\n"
-        f"                        concept={idea!r},\n"
-        f"                        why={why!r}))\n"
-        f"{_RERAISE}"
+    check = _tuple("choices", options) + _call(
+        "check_choices", f"answer_{key}, {expected}, choices", concept=idea, why=why
     )
     prompt = (
         f"{prompt}\n\n{_letters(options)}\n\nStore every letter that applies in "

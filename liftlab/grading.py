@@ -24,6 +24,7 @@ test cells from the liftlab models, so assignments cannot drift from the course.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -31,6 +32,7 @@ from liftlab.quiz import NumericQuestion, check_answer
 from liftlab.units import convert
 
 __all__ = [
+    "LINE_WIDTH",
     "UNIT_SYNONYMS",
     "AnswerError",
     "check_choice",
@@ -119,11 +121,21 @@ def _missing(response: Any) -> bool:
     )
 
 
+#: Width of a feedback line: notebook tracebacks and outputs do not wrap long lines.
+LINE_WIDTH = 88
+
+
+def _lines(*parts: str | None) -> str:
+    """Each part on lines of at most :data:`LINE_WIDTH` characters, parts on new lines."""
+    return "\n".join(
+        textwrap.fill(part, LINE_WIDTH, break_long_words=False, break_on_hyphens=False)
+        for part in parts
+        if part
+    )
+
+
 def _fail(message: str, concept: str, hint: str | None) -> AnswerError:
-    text = f"{message} Concept: {concept}."
-    if hint:
-        text += f" {hint}"
-    return AnswerError(text)
+    return AnswerError(_lines(message, f"Concept: {concept}.", hint))
 
 
 def check_number(
@@ -304,7 +316,7 @@ def check_choice(
             None,
         )
     if chosen == key:
-        return f"Correct: {_show_choice(key, options)}. {why}"
+        return _lines(f"Correct: {_show_choice(key, options)}.", why)
     raise _fail(
         f"Not yet: you chose {_show_choice(chosen, options)}; the answer is "
         f"{_show_choice(key, options)}. {why}",
@@ -377,7 +389,7 @@ def check_choices(
             None,
         )
     if chosen == right:
-        return f"Correct: {', '.join(sorted(right))}. {why}"
+        return _lines(f"Correct: {', '.join(sorted(right))}.", why)
     missing = sorted(right - chosen)
     extra = sorted(chosen - right)
     parts = []

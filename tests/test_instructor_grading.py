@@ -120,16 +120,25 @@ CHOICES = ("Week A", "Week B")
 @pytest.mark.parametrize("response", ["b", "B", "(b)", " b. ", "week B", "Week b", "Week B"])
 def test_choice_accepts_letters_and_text(response):
     result = check_choice(response, "b", CHOICES, concept="volume", why="More sets.")
-    assert result == "Correct: (b) Week B. More sets."
+    assert result == "Correct: (b) Week B.\nMore sets."
 
 
 def test_choice_wrong_gives_answer_reason_and_concept():
     with pytest.raises(AnswerError) as error:
         check_choice("a", "b", CHOICES, concept="volume as the main difference", why="More sets.")
     assert str(error.value) == (
-        "Not yet: you chose (a) Week A; the answer is (b) Week B. More sets. "
+        "Not yet: you chose (a) Week A; the answer is (b) Week B. More sets.\n"
         "Concept: volume as the main difference."
     )
+
+
+def test_feedback_lines_are_short_enough_to_read_in_a_notebook():
+    why = "A long explanation of the reason, repeated to be long. " * 6
+    with pytest.raises(AnswerError) as error:
+        check_choice("a", "b", CHOICES, concept="c " * 60, why=why)
+    lines = str(error.value).splitlines()
+    assert len(lines) > 4 and max(map(len, lines)) <= 88
+    assert check_choice("b", "b", CHOICES, concept="c", why=why).count("\n") >= 3
 
 
 @pytest.mark.parametrize(("response", "match"), [("c", "not one of the choices"), (2, "not one")])

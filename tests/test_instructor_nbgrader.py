@@ -65,6 +65,13 @@ def expected_wrong(assignment_id):
     return wrong
 
 
+def idea_of(question):
+    """The concept named by a question's hidden test (whitespace collapsed)."""
+    call = question.check.split("concept=", 1)[1].split("\n        why=")[0]
+    call = call.split("\n        hint=")[0].rstrip(",")
+    return " ".join(eval(call).split())  # the literal in the hidden test
+
+
 @dataclass
 class Course:
     root: Path
@@ -192,6 +199,7 @@ def test_wrong_submission_loses_marks_exactly_where_it_is_wrong(course, assignme
 def test_feedback_names_the_concept_of_every_lost_mark(course, assignment_id):
     page = course.root / "feedback" / "student" / assignment_id / f"{assignment_id}.html"
     text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+    flat = " ".join(text.split())  # messages are wrapped over lines
     questions = {q.key: q for q in ASSIGNMENTS[assignment_id].questions}
     wrong = expected_wrong(assignment_id)
     # a blank answer stops at the visible check ("No answer yet"), before the hidden test
@@ -200,9 +208,7 @@ def test_feedback_names_the_concept_of_every_lost_mark(course, assignment_id):
     assert text.count("AnswerError: ") == len(wrong)  # one traceback line per lost mark
     assert "grading.py" not in text  # the traceback shows the cell, not liftlab's frames
     for key in graded_wrong:
-        concept = questions[key].check.split("concept=", 1)[1].split("\n", 1)[0]
-        idea = eval(concept.rstrip(","))  # the literal string in the hidden test
-        assert f"Concept: {idea}." in text, (assignment_id, key)
+        assert f"Concept: {idea_of(questions[key])}." in flat, (assignment_id, key)
     if assignment_id == BLANK[0]:
         assert "AnswerError: No answer yet: replace the placeholder" in text
     assert text.count("Correct: ") == len(questions) - len(wrong)
