@@ -6,15 +6,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.liftlab-installed
-# The lecturer's tools (nbgrader) live in a venv of their own: students never install them,
-# and nbgrader's JupyterLab extensions stay out of the course's JupyterLab.
-INSTRUCTOR_VENV  := .venv-instructor
-INSTRUCTOR_STAMP := $(INSTRUCTOR_VENV)/.liftlab-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean instructor
+.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean
 
 help:
 	@echo "make lab        set up .venv from the lock and open the course in JupyterLab"
@@ -34,19 +30,6 @@ $(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP)
-
-# Instructor environment: the Binder lock + requirements/instructor.txt (nbgrader) + liftlab.
-$(INSTRUCTOR_STAMP): binder/requirements.txt requirements/instructor.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
-	$(PYTHON) -m venv $(INSTRUCTOR_VENV)
-	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet -r binder/requirements.txt -r requirements/instructor.txt
-	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet --no-deps --config-settings editable_mode=compat -e .
-	@touch $(INSTRUCTOR_STAMP)
-
-instructor: $(INSTRUCTOR_STAMP)
-
-# The nbgrader tests (tests/test_instructor_nbgrader.py) run nbgrader from .venv-instructor.
-setup test: $(INSTRUCTOR_STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
@@ -80,8 +63,39 @@ lock:
 		--no-header --annotation-style line binder/requirements.in -o binder/requirements.txt
 	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
 		--no-header --annotation-style line requirements/test.in -o requirements/test.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info
+
+# ---------------------------------------------------------------- lecturers (instructor/)
+# nbgrader lives in a venv of its own, .venv-instructor = the Binder lock +
+# requirements/instructor.txt + liftlab: students never install it, and nbgrader's
+# JupyterLab extensions stay out of the course's JupyterLab. `make setup` builds it (with
+# the network) because `make test` runs nbgrader end to end (tests/test_instructor_nbgrader.py).
+INSTRUCTOR_VENV  := .venv-instructor
+INSTRUCTOR_STAMP := $(INSTRUCTOR_VENV)/.liftlab-installed
+
+.PHONY: instructor lock-instructor clean-instructor
+
+$(INSTRUCTOR_STAMP): binder/requirements.txt requirements/instructor.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
+	$(PYTHON) -m venv $(INSTRUCTOR_VENV)
+	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet \
+		-r binder/requirements.txt -r requirements/instructor.txt
+	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet --no-deps \
+		--config-settings editable_mode=compat -e .
+	@touch $(INSTRUCTOR_STAMP)
+
+instructor: $(INSTRUCTOR_STAMP)
+
+setup test: $(INSTRUCTOR_STAMP)
+
+lock: lock-instructor
+lock-instructor:
+	$(PYTHON) -m pip install --quiet uv
 	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
 		--no-header --annotation-style line requirements/instructor.in -o requirements/instructor.txt
 
-clean:
-	rm -rf $(VENV) $(INSTRUCTOR_VENV) build *.egg-info
+clean: clean-instructor
+clean-instructor:
+	rm -rf $(INSTRUCTOR_VENV)
