@@ -34,39 +34,6 @@ setup: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
 
-voila: $(STAMP)
-	$(BIN)/voila notebooks/calculators.ipynb
-
-test: $(STAMP)
-	@start=$$(date +%s); \
-	$(BIN)/python -m pytest; status=$$?; \
-	echo "test suite wall time: $$(( $$(date +%s) - start )) s"; \
-	exit $$status
-
-lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-
-format: $(STAMP)
-	$(BIN)/ruff check --fix .
-	$(BIN)/ruff format .
-
-notebooks: $(STAMP)
-	$(BIN)/python tools/execute_notebooks.py $(NOTEBOOKS)
-
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
-
-lock:
-	$(PYTHON) -m pip install --quiet uv
-	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
-		--no-header --annotation-style line binder/requirements.in -o binder/requirements.txt
-	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
-		--no-header --annotation-style line requirements/test.in -o requirements/test.txt
-
-clean:
-	rm -rf $(VENV) build *.egg-info
-
 # ---------------------------------------------------------------- lecturers (instructor/)
 # nbgrader lives in a venv of its own, .venv-instructor = the Binder lock +
 # requirements/instructor.txt + liftlab: students never install it, and nbgrader's
@@ -99,3 +66,36 @@ lock-instructor:
 clean: clean-instructor
 clean-instructor:
 	rm -rf $(INSTRUCTOR_VENV)
+
+voila: $(STAMP)
+	$(BIN)/voila notebooks/calculators.ipynb
+
+test: $(STAMP)
+	@start=$$(date +%s); \
+	$(BIN)/python -m pytest; status=$$?; \
+	echo "test suite wall time: $$(( $$(date +%s) - start )) s"; \
+	exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+notebooks: $(STAMP)
+	$(BIN)/python tools/execute_notebooks.py $(NOTEBOOKS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line binder/requirements.in -o binder/requirements.txt
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line requirements/test.in -o requirements/test.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info
