@@ -693,13 +693,15 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "be heavy for the legs; Friday can.",
             ),
             NumericQuestion(
-                "A strength session has 13 hard sets; a hypertrophy session for the same "
-                "lifter has 21. How many times more sets does the hypertrophy session have?",
+                "A strength session has 13 hard sets at 87.5 % 1RM; a hypertrophy session for "
+                "the same lifter has 21 hard sets at 65–70 %. How many times more sets does "
+                "the hypertrophy session have?",
                 21 / 13,
                 0.05,
                 "",
-                "21 / 13 ≈ 1.6, while the loads differ by only about 15–20 % of 1RM: volume, "
-                "more than intensity, separates the two plans.",
+                f"21 / 13 ≈ {21 / 13:.1f} times the sets, while the load drops by only about "
+                f"{87.5 - 67.5:g} percentage points of 1RM: volume, more than intensity, "
+                "separates the two plans.",
             ),
         ),
         "07-beyond-the-barbell": (
