@@ -145,3 +145,19 @@ def test_course_map_shows_the_schedule_and_every_objective():
         assert f"### {chapter}" in text
         for objective, _ in objectives:
             assert f"| {objective} |" in text
+
+
+def test_readme_glance_table_matches_the_schedule():
+    readme = (ROOT / "instructor" / "README.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in readme.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0].isdigit():
+            rows[int(cells[0])] = cells
+    assert sorted(rows) == [w.week for w in course.SCHEDULE]
+    for week in course.SCHEDULE:
+        _, chapters, calculators, assignment = rows[week.week]
+        for chapter in week.chapters:
+            assert chapter[:2] in chapters, (week.week, chapter)
+        assert calculators == (", ".join(week.calculators) or "—"), week.week
+        assert assignment == (week.assignment[:2] if week.assignment else "—"), week.week
