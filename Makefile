@@ -26,6 +26,7 @@ help:
 	@echo "make bench      print the benchmarks (widget latency, model speed, import time)"
 	@echo "make lint       ruff check + format check"
 	@echo "make lock       recompile the pinned locks (needs network)"
+	@echo "make instructor set up .venv-instructor (the course + nbgrader) for lecturers"
 
 $(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
@@ -46,6 +47,39 @@ setup: $(STAMP) $(SITE_STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
+
+# ---------------------------------------------------------------- lecturers (instructor/)
+# nbgrader lives in a venv of its own, .venv-instructor = the Binder lock +
+# requirements/instructor.txt + liftlab: students never install it, and nbgrader's
+# JupyterLab extensions stay out of the course's JupyterLab. `make setup` builds it (with
+# the network) because `make test` runs nbgrader end to end (tests/test_instructor_nbgrader.py).
+INSTRUCTOR_VENV  := .venv-instructor
+INSTRUCTOR_STAMP := $(INSTRUCTOR_VENV)/.liftlab-installed
+
+.PHONY: instructor lock-instructor clean-instructor
+
+$(INSTRUCTOR_STAMP): binder/requirements.txt requirements/instructor.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
+	$(PYTHON) -m venv $(INSTRUCTOR_VENV)
+	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet \
+		-r binder/requirements.txt -r requirements/instructor.txt
+	$(INSTRUCTOR_VENV)/bin/python -m pip install --quiet --no-deps \
+		--config-settings editable_mode=compat -e .
+	@touch $(INSTRUCTOR_STAMP)
+
+instructor: $(INSTRUCTOR_STAMP)
+
+setup test: $(INSTRUCTOR_STAMP)
+
+lock: lock-instructor
+lock-instructor:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile --universal --fork-strategy fewest --python-version 3.10 \
+		--no-header --annotation-style line requirements/instructor.in -o requirements/instructor.txt
+
+clean: clean-instructor
+clean-instructor:
+	rm -rf $(INSTRUCTOR_VENV)
 
 voila: $(STAMP)
 	$(BIN)/voila notebooks/calculators.ipynb

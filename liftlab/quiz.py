@@ -6,7 +6,7 @@ Two kinds of question, both frozen dataclasses:
 * :class:`NumericQuestion`: a number with a unit and an absolute tolerance.
 
 :func:`check_answer` marks a response and returns :class:`Feedback` (``correct``,
-``feedback``). :data:`QUESTIONS` holds 2–4 questions per notebook, keyed by the
+``feedback``). :data:`QUESTIONS` holds 3–7 questions per notebook, keyed by the
 notebook id (``"02-one-rep-max"``, ...). Wherever an answer is a number, it is
 computed from the liftlab models (:mod:`liftlab.goals`, :mod:`liftlab.one_rep_max`,
 :mod:`liftlab.volume`, :mod:`liftlab.recovery`, :mod:`liftlab.energy`) rather than
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from liftlab.effort import e1rm_from_rpe, rpe_to_percent
 from liftlab.energy import (
     MUSCLE_KCAL_PER_KG_DAY,
     MYTH_KCAL_PER_LB_DAY,
@@ -35,7 +36,8 @@ from liftlab.energy import (
     protein_target,
 )
 from liftlab.goals import load_range, percent_range, rep_range, rest_range, sets_range
-from liftlab.one_rep_max import estimate_1rm
+from liftlab.one_rep_max import estimate_1rm, nsca_percent, nsca_reps
+from liftlab.plates import round_to_plates
 from liftlab.recovery import (
     DEFAULT_SECONDS_PER_REP,
     DEFAULT_SETUP_S,
@@ -44,7 +46,13 @@ from liftlab.recovery import (
 )
 from liftlab.units import KG_PER_LB
 from liftlab.validation import check_choice, check_range
-from liftlab.volume import SCHOENFELD_2017_CATEGORIES, volume_load, weekly_sets_per_muscle
+from liftlab.volume import (
+    SCHOENFELD_2017_CATEGORIES,
+    Exercise,
+    volume_load,
+    weekly_hard_sets,
+    weekly_sets_per_muscle,
+)
 
 __all__ = [
     "QUESTIONS",
@@ -333,6 +341,34 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "nervous system and muscles and more motor-unit activation; early strength "
                 "gains outpace growth in size for that reason.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            Question(
+                "Which of these is NOT thought necessary for muscle growth?",
+                (
+                    "Mechanical tension from hard sets",
+                    "Muscle damage and soreness after every session",
+                    "Progressive overload over weeks",
+                    "Enough protein",
+                ),
+                1,
+                "Tension, progressive overload and protein drive growth. Damage follows "
+                "unaccustomed work, but muscle grows without much of it, so soreness is not a "
+                "sign of a good session (chapter 01, How muscle grows).",
+            ),
+            Question(
+                "A lifter's muscles fire their motor units at a higher frequency after weeks "
+                "of heavy training. Which neural adaptation is that?",
+                (
+                    "Motor-unit recruitment",
+                    "Rate coding",
+                    "Antagonist co-activation",
+                    "Hypertrophy",
+                ),
+                1,
+                "Recruitment is how many motor units join in (largest last, the size "
+                "principle); rate coding is how fast each one fires; coordination includes "
+                "less braking by the antagonists. All three raise force without new muscle.",
+            ),
         ),
         "02-one-rep-max": (
             Question(
@@ -367,6 +403,28 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 2,
                 f"They agree near 5 reps and spread apart past 10: from 100 kg × 10, Epley "
                 f"gives {epley_10:.1f} kg and Brzycki {brzycki_10:.1f} kg.",
+            ),
+            # ---- added for the lecturer's objective map (issue 15)
+            NumericQuestion(
+                "You bench 100 kg for 5 reps and rate the set RPE 8 (two reps left). Using "
+                "the RPE chart, what is your estimated 1RM?",
+                float(e1rm_from_rpe(100, 5, 8)),
+                1.0,
+                "kg",
+                f"On the chart, 5 reps at RPE 8 is {rpe_to_percent(5, 8):g} % of 1RM "
+                f"(Tuchscherer 2008; Helms et al. 2016), so 1RM = 100 / "
+                f"{rpe_to_percent(5, 8) / 100:.3f}. A rated set gives an estimate without a "
+                "set to failure.",
+            ),
+            NumericQuestion(
+                "By the NSCA table, what percentage of 1RM can an average lifter lift for "
+                "10 reps (a 10RM)?",
+                float(nsca_percent(10)),
+                0.5,
+                "%",
+                f"The NSCA table pairs 10 reps with {nsca_percent(10):g} % 1RM (Baechle & "
+                "Earle 2008). It is an average: people differ a lot, most at light loads "
+                "(Nuzzo et al. 2024).",
             ),
         ),
         "03-intensity-and-reps": (
@@ -408,6 +466,37 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 f"{_span(hyper_pct, '%')} of 300 lb is {_span(squat_hyper, 'lb')}; "
                 f"{_span(squat_strength, 'lb')} is the strength band.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            NumericQuestion(
+                "A programme says 3 × 6 at 80 % 1RM. By the NSCA table, how many reps in "
+                "reserve does each set leave an average lifter?",
+                float(nsca_reps(80) - 6),
+                0.5,
+                "reps",
+                f"An average lifter can do about {nsca_reps(80):g} reps at 80 % (NSCA), so 6 "
+                f"leaves {nsca_reps(80) - 6:g} in reserve: a hard set, but not to failure.",
+            ),
+            NumericQuestion(
+                "With a 20 kg bar and standard plates (smallest 1.25 kg), what is the "
+                "nearest load you can make to 96 kg?",
+                float(round_to_plates(96)),
+                0.0,
+                "kg",
+                "Both sides must match, so loads move in steps of twice the smallest plate, "
+                f"2.5 kg: 96 kg rounds to {round_to_plates(96):g} kg.",
+            ),
+            Question(
+                "Muscle grows with light loads too. When?",
+                (
+                    "Never: only 6–12 reps build muscle",
+                    "When the sets end close to failure",
+                    "Only with sets of 1–3 reps",
+                    "Only on machines",
+                ),
+                1,
+                "Taken close to failure, light and heavy loads built similar muscle "
+                "(Schoenfeld et al. 2017); heavy loads still matter most for 1RM strength.",
+            ),
         ),
         "04-sets-and-volume": (
             Question(
@@ -446,6 +535,28 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "kg",
                 "Volume-load = sets × reps × load = 3 × 10 × 100 kg.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            NumericQuestion(
+                "You squat 3 hard sets, in one session a week. Counting a helper muscle "
+                "as half a set, how many weekly hard sets do the adductors get?",
+                float(weekly_hard_sets([Exercise("squat", 3, 5, 100, "kg")])["adductors"]),
+                0.0,
+                "sets",
+                "The adductors help in the squat, so each set counts ½ for them and 1 for the "
+                "prime movers, quadriceps and glutes (Pelland et al. 2025).",
+            ),
+            Question(
+                "What most separates a hypertrophy program from a strength program?",
+                (
+                    "The exercises' names",
+                    "The number of hard sets per muscle per week",
+                    "The colour of the plates",
+                    "The day of the week",
+                ),
+                1,
+                "Strength training does the least heavy work that keeps the lifts moving; "
+                "hypertrophy training does as many productive hard sets as you recover from.",
+            ),
         ),
         "05-rest-and-recovery": (
             Question(
@@ -481,6 +592,34 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 f"12 × (10 × {per_rep:g} s + {setup:g} s) = {work_min:g} min of work, plus "
                 "11 rests × 2 min = 22 min.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            Question(
+                "After a heavy squat session, where is most of the loss of force measured?",
+                (
+                    "In the muscle itself (peripheral fatigue)",
+                    "Only in the brain (central fatigue)",
+                    "In the bones",
+                    "Nowhere: heavy sessions cause no fatigue",
+                ),
+                0,
+                "Some central fatigue is measured after heavy sessions, but most of the loss "
+                "is in the muscle (Thomas et al. 2018); strong 'CNS fatigue' claims remain "
+                "debated.",
+            ),
+            Question(
+                "In the fitness–fatigue model, why does performance rise during a taper?",
+                (
+                    "Fitness grows faster when you train less",
+                    "Fatigue fades faster than fitness, so lighter weeks reveal the fitness "
+                    "built up",
+                    "The taper adds training load",
+                    "Performance does not change in a taper",
+                ),
+                1,
+                "Performance = fitness − fatigue (Banister et al. 1975). Fatigue is larger "
+                "but decays faster (a shorter time constant), so cutting the load lets it "
+                "drop while most of the fitness remains.",
+            ),
         ),
         "06-programming": (
             Question(
@@ -506,6 +645,63 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 2,
                 "For growth, 'doing as much work as possible and adding in isolated "
                 "exercises' keeps muscles overloaded (the article).",
+            ),
+            # ---- added for the lecturer's objective map (issue 15)
+            Question(
+                "A squat goes 3 × 10 at 70 %, then 3 × 8 at 75 %, 3 × 6 at 80 % and 3 × 4 "
+                "at 85 %, one week each. Which periodization is that?",
+                ("Linear", "Daily undulating", "Block"),
+                0,
+                "The load rises a little every week and the reps fall: linear. Daily "
+                "undulating changes the load from session to session; block groups weeks "
+                "into accumulation, intensification and realization phases.",
+            ),
+            Question(
+                "What did meta-analyses find when linear and undulating plans were "
+                "compared directly?",
+                (
+                    "Undulating plans doubled the strength gains",
+                    "No clear difference in strength or in growth",
+                    "Linear plans stopped all growth",
+                    "Periodization harms beginners",
+                ),
+                1,
+                "Harries et al. (2015) found no strength difference and Grgic et al. (2017) no "
+                "difference in growth. Planned progression helps; the scheme matters less "
+                "than consistent, hard training.",
+            ),
+            Question(
+                "What does a deload week change most?",
+                (
+                    "It adds sets to use up the extra energy",
+                    "It cuts the number of sets (and lightens loads) so fatigue can fall",
+                    "It replaces lifting with maximal singles",
+                    "Nothing: it is an ordinary week",
+                ),
+                1,
+                "Coaches describe deloads of about a week, every four to six weeks, made "
+                "easier mostly by cutting sets (Bell et al. 2022; 2023).",
+            ),
+            NumericQuestion(
+                "In a Monday–Wednesday–Friday plan, Monday's squats are at 92 % 1RM. How "
+                "many full rest days must the legs get before the next heavy squats?",
+                float(days_until_hard_again(92)),
+                0.0,
+                "days",
+                f"After sets above 90 % 1RM the same muscles rest "
+                f"{days_until_hard_again(92)} full days (the article), so Wednesday cannot "
+                "be heavy for the legs; Friday can.",
+            ),
+            NumericQuestion(
+                "A strength session has 13 hard sets at 87.5 % 1RM; a hypertrophy session for "
+                "the same lifter has 21 hard sets at 65–70 %. How many times more sets does "
+                "the hypertrophy session have?",
+                21 / 13,
+                0.05,
+                "",
+                f"21 / 13 ≈ {21 / 13:.1f} times the sets, while the load drops by only about "
+                f"{87.5 - 67.5:g} percentage points of 1RM: volume, more than intensity, "
+                "separates the two plans.",
             ),
         ),
         "07-beyond-the-barbell": (
@@ -540,6 +736,58 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "80 × 1.6. Beyond about 1.6 g/kg/day extra protein added no further muscle "
                 "in Morton et al. (2018); up to 2.2 g/kg covers most people.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            Question(
+                "What mainly drives fat loss?",
+                (
+                    "The resting energy of new muscle",
+                    "Eating less energy than you use, over weeks",
+                    "Sweating",
+                    "Lifting light weights only",
+                ),
+                1,
+                f"An energy deficit drives fat loss. New muscle adds about "
+                f"{MUSCLE_KCAL_PER_KG_DAY:g} kcal per kg a day (Elia 1992): lifting helps keep "
+                "lean mass while dieting, but its effect on resting energy use is small.",
+            ),
+            Question(
+                "What did the LIFTMOR trial find in postmenopausal women with low bone mass?",
+                (
+                    "Heavy, supervised lifting lowered bone density",
+                    "Heavy, supervised lifting improved bone density and was safe",
+                    "Only walking improved bone density",
+                    "Nothing changed in any group",
+                ),
+                1,
+                "High-intensity resistance and impact training improved bone mineral "
+                "density at the spine and hip compared with a low-intensity programme "
+                "(Watson et al. 2018).",
+            ),
+            Question(
+                "What is sarcopenia?",
+                (
+                    "Muscle soreness after training",
+                    "The loss of muscle mass and function with age, when severe",
+                    "A bone fracture",
+                    "A kind of protein powder",
+                ),
+                1,
+                "Muscle mass falls with age; severe loss with weakness is sarcopenia. "
+                "Resistance training adds lean mass in older adults too.",
+            ),
+            Question(
+                "Which claim about lifting and anxiety does the evidence support?",
+                (
+                    "Lifting cures anxiety",
+                    "Resistance training reduces anxiety symptoms modestly; the evidence is "
+                    "promising but not strong",
+                    "Lifting raises anxiety",
+                    "There is no research at all",
+                ),
+                1,
+                "Meta-analyses report modest reductions in anxiety symptoms and possible gains "
+                "in body image, with limited certainty: say 'may help', not 'cures'.",
+            ),
         ),
         "08-summary": (
             Question(
@@ -568,11 +816,23 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "Schoenfeld et al. (2017) found similar growth with light and heavy loads "
                 "when sets went close to failure; heavy loads still win for 1RM strength.",
             ),
+            # ---- added for the lecturer's objective map (issue 15)
+            NumericQuestion(
+                "Research widens the hypertrophy band the course draws on the rep-max "
+                "curve. What is the top of the wider band, in % 1RM?",
+                float(percent_range("hypertrophy", wide=True)[1]),
+                0.5,
+                "%",
+                f"The wider band runs "
+                f"{_span(percent_range('hypertrophy', wide=True), '%')} (the article once writes "
+                "'65 % to 80-85 %'); close to failure, lighter loads grow muscle too "
+                "(Schoenfeld et al. 2017).",
+            ),
         ),
     }
 
 
-#: Questions per notebook id, 2–4 each; numeric answers computed from the models.
+#: Questions per notebook id, 3–7 each; numeric answers computed from the models.
 QUESTIONS: Mapping[str, tuple[Question | NumericQuestion, ...]] = MappingProxyType(_build_bank())
 
 #: Notebook ids that have questions, in course order.
