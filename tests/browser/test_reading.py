@@ -1,0 +1,314 @@
+"""What a student sees before running anything, and that looking changes nothing (issue 14).
+
+- A stored notebook opened without running (a fresh clone: untrusted, no signature) shows every
+  calculator and quiz as readable text with "Run this cell", never ``Widget(children=(...``; it is
+  not marked modified, stays readable after a page reload, closes without a "save?" dialog, and
+  its file's bytes are unchanged.
+- Every ``img`` of every notebook, stored and after running, has real alt text and a visible
+  "Figure: ..." caption.
+- Quizzes: Enter submits a typed answer; a hint or a verdict about an old answer disappears as
+  soon as the answer changes; numbers are read the way people type them.
+- The whole-course quiz of chapter 08 can be opened and answered with the keyboard alone.
+- The Voilà page fetches nothing from outside 127.0.0.1 and logs no warning or error, and its
+  icons still draw (Font Awesome served by Voilà itself).
+
+Screenshots go to ``screenshots/reading-*.png``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import driver
+import pytest
+from driver import ROOT, SCREENSHOTS
+
+NOTEBOOKS = sorted(p for p in ROOT.glob("notebooks/*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+RUN_LINE = "Run this cell"
+
+
+def _ids(path: Path) -> str:
+    return path.stem
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def widget_cells(path: Path) -> list[int]:
+    """Indices (among code cells) of the cells whose stored output is a widget."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    return [
+        i
+        for i, cell in enumerate(code)
+        if any(WIDGET_VIEW in o.get("data", {}) for o in cell.get("outputs", []))
+    ]
+
+
+# The current notebook's document model (window.jupyterapp: the server runs with
+# --LabApp.expose_app_in_browser). Waiting for the kernel's info and spec promises first means
+# JupyterLab has applied both to the notebook metadata (it does so in handlers registered on the
+# same promises, before ours), so "dirty" is read after opening has finished, not guessed by time.
+_MODEL_STATE_JS = """async () => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  const kernel = panel.sessionContext.session?.kernel;
+  if (kernel) { await kernel.info; await kernel.spec; }
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const model = panel.context.model;
+  return {dirty: model.dirty, trusted: [...model.cells].every((c) => c.trusted !== false),
+          metadata: model.metadata};
+}"""
+
+
+def model_state(page) -> dict:
+    return page.evaluate(_MODEL_STATE_JS)
+
+
+# Every image of the notebook: its alt text, and the caption a sighted reader sees next to it
+# (the text of the nearest <figure> or .liftlab-figure holding it, if that is shown).
+_IMAGES_JS = """() => [...document.querySelectorAll('.jp-Notebook img')].map((img) => {
+  const holder = img.closest('figure, .liftlab-figure');
+  const caption = holder && [...holder.querySelectorAll('figcaption, .liftlab-caption')]
+      .find((el) => el.offsetHeight > 0 && getComputedStyle(el).visibility !== 'hidden');
+  return {alt: img.getAttribute('alt'), caption: caption ? caption.innerText : null,
+          src: (img.getAttribute('src') || '').slice(0, 40), shown: img.offsetHeight > 0};
+})"""
+
+
+def image_problems(page) -> list[str]:
+    images = page.evaluate(_IMAGES_JS)
+    problems = []
+    for n, image in enumerate(images):
+        alt = " ".join((image["alt"] or "").split())
+        where = f"img {n + 1} of {len(images)} ({image['src']}...)"
+        if len(alt) < 25:
+            problems.append(
+                f"{where}: alt text {image['alt']!r} is missing or too short to describe"
+            )
+            continue
+        caption = " ".join((image["caption"] or "").split())
+        if not caption.startswith("Figure:") or alt not in caption:
+            problems.append(
+                f"{where}: no visible caption 'Figure: {alt[:40]}...' (got {caption!r})"
+            )
+    return problems
+
+
+def readable_problems(page, path: Path) -> list[str]:
+    """Widget cells must read as text with the run line; nothing may show ``children=(``."""
+    problems = []
+    cells = page.locator(driver.CODE_CELL)
+    for i in widget_cells(path):
+        text = cells.nth(i).locator(driver.OUTPUT).all_inner_texts()
+        joined = "\n".join(text)
+        if "children=(" in joined or RUN_LINE not in joined:
+            problems.append(f"code cell {i + 1} shows {joined[:120]!r}")
+    for text in page.locator(f".jp-Notebook {driver.OUTPUT}").all_inner_texts():
+        if "children=(" in text and not any(text[:120] in p for p in problems):
+            problems.append(f"an output shows {text[:120]!r}")
+    return problems
+
+
+def close_current_tab(page) -> None:
+    """File → Close Tab, as a person does; a "Save your work?" dialog fails the test."""
+    driver.menu(page, "File", "Close Tab")
+    outcome = page.wait_for_function(
+        """() => document.querySelector('.jp-Dialog') ? 'dialog'
+                 : (document.querySelector('.jp-NotebookPanel') ? false : 'closed')"""
+    ).json_value()
+    if outcome == "dialog":
+        text = page.locator(".jp-Dialog").first.inner_text()
+        raise AssertionError(f"closing the unchanged notebook asks: {text!r}")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_ids)
+def test_stored_notebook_is_readable_and_opening_changes_nothing(notebook, page, jupyter_server):
+    rel = notebook.relative_to(ROOT)
+    before = sha256(notebook)
+    driver.open_notebook(page, jupyter_server, rel)
+    state = model_state(page)
+    assert not state["trusted"], f"{rel} opened trusted: this test is about a fresh clone"
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    driver.screenshot_notebook(page, SCREENSHOTS / f"reading-stored-{notebook.stem}.png")
+    problems = readable_problems(page, notebook)
+    assert not problems, f"{rel} opened without running:\n  " + "\n  ".join(problems)
+    problems = image_problems(page)
+    assert not problems, f"{rel} opened without running:\n  " + "\n  ".join(problems)
+    assert not state["dirty"], (
+        f"{rel} is marked modified just by opening it; metadata now "
+        f"{ {k: v for k, v in state['metadata'].items() if k != 'widgets'} }"
+    )
+
+    page.reload()  # the same workspace: the notebook opens again from the file
+    page.wait_for_selector(driver.NOTEBOOK_PANEL)
+    driver.wait_kernel_idle(page)
+    state = model_state(page)
+    problems = readable_problems(page, notebook)
+    assert not problems, f"{rel} after a page reload:\n  " + "\n  ".join(problems)
+    assert not state["dirty"], f"{rel} is marked modified after a page reload"
+
+    close_current_tab(page)
+    assert sha256(notebook) == before, f"{rel}: the file changed although nothing was edited"
+    driver.assert_no_console_errors(page)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_ids)
+def test_every_image_has_alt_text_and_a_visible_caption_after_running(
+    notebook, page, jupyter_server
+):
+    rel = notebook.relative_to(ROOT)
+    driver.open_notebook(page, jupyter_server, rel)
+    driver.run_all(page)
+    assert not driver.error_outputs(page), driver.error_outputs(page)
+    if widget_cells(notebook):  # the widgets' images are drawn after the cells finish
+        page.wait_for_function(
+            "(sel) => [...document.querySelectorAll(sel)].every((i) => i.complete)",
+            arg=".jp-Notebook img",
+        )
+    images = page.locator(".jp-Notebook img").count()
+    problems = image_problems(page)
+    assert not problems, f"{rel} after Run All:\n  " + "\n  ".join(problems)
+    text = "\n".join(page.locator(f".jp-Notebook {driver.OUTPUT}").all_inner_texts())
+    assert RUN_LINE not in text, f"{rel}: a live widget still says {RUN_LINE!r}"
+    print(f"{rel}: {images} images, each with alt text and a caption")
+    driver.assert_no_console_errors(page)
+
+
+# ------------------------------------------------------------------------------------ quizzes
+
+
+def test_quiz_enter_submits_and_stale_feedback_clears(page, jupyter_server):
+    driver.open_notebook(page, jupyter_server, "notebooks/02-one-rep-max.ipynb")
+    driver.run_all(page)
+    quiz = page.locator(".liftlab-quiz").first
+    quiz.wait_for()
+    numeric = quiz.locator(".liftlab-question").filter(has=page.locator("input[type='text']"))
+    numeric = numeric.first
+    box = numeric.locator("input[type='text']")
+    feedback = numeric.locator(".liftlab-feedback")
+
+    driver.type_into(page, box, "lots")  # ends with Enter
+    driver.wait_for_text(page, numeric, "not a number")
+    driver.type_into(page, box, "117", commit=None)  # a new answer: the old hint is stale
+    page.wait_for_function(
+        "(el) => !el.querySelector('.liftlab-feedback')", arg=numeric.element_handle()
+    )
+    page.keyboard.press("Enter")
+    driver.wait_for_text(page, numeric, "Correct")
+    page.keyboard.press("Backspace")  # "11": the verdict on "117" must go
+    page.wait_for_function(
+        "(el) => !el.querySelector('.liftlab-feedback')", arg=numeric.element_handle()
+    )
+    for typed in ("116,7 kg", " 116.7kg ", "116.7 KG"):
+        driver.type_into(page, box, typed)
+        driver.wait_for_text(page, numeric, "Correct")
+        assert feedback.count() == 1
+
+    choice = quiz.locator(".liftlab-question").filter(has=page.locator("input[type='radio']")).first
+    choice.get_by_role("button", name=re.compile("Check")).click()
+    driver.wait_for_text(page, choice, "Choose an answer")
+    choice.locator("input[type='radio']").first.check()
+    page.wait_for_function(
+        "(el) => !el.querySelector('.liftlab-feedback')", arg=choice.element_handle()
+    )
+    driver.screenshot_notebook(page, SCREENSHOTS / "reading-quiz-02.png")
+    driver.assert_no_console_errors(page)
+
+
+def _course_quiz_cell(path: Path) -> int:
+    """Index (among code cells) of the cell that shows the whole-course quiz."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    return max(
+        i
+        for i, c in enumerate(code)
+        if re.search(r"course_quiz\(|Accordion\(", "".join(c["source"]))
+    )
+
+
+def test_course_quiz_of_chapter_08_works_with_the_keyboard(page, jupyter_server):
+    path = ROOT / "notebooks/08-summary.ipynb"
+    driver.open_notebook(page, jupyter_server, path.relative_to(ROOT))
+    driver.run_all(page)
+    import liftlab
+
+    chapters = [t for t in liftlab.TOPICS if t != "08-summary"]
+    cell = page.locator(driver.CODE_CELL).nth(_course_quiz_cell(path))
+    output = cell.locator(driver.OUTPUT).first
+    output.locator(".jupyter-widgets").first.wait_for()
+    # Start from the last control before the course quiz (the chapter's own quiz), as a student
+    # who answered it and tabs on.
+    previous = page.locator(driver.CODE_CELL).nth(_course_quiz_cell(path) - 1)
+    previous.get_by_role("button").last.focus()
+    focused = []
+    for _ in range(4 * len(chapters)):
+        page.keyboard.press("Tab")
+        info = page.evaluate(
+            """(out) => { const el = document.activeElement;
+                 return {inside: out.contains(el), tag: el.tagName, role: el.getAttribute('role'),
+                         text: (el.innerText || el.value || '').trim().slice(0, 80)}; }""",
+            output.element_handle(),
+        )
+        if info["inside"]:
+            focused.append(info["text"])
+        elif focused:
+            break
+    reached = [
+        c
+        for c in chapters
+        if any(c.split("-", 1)[1].replace("-", " ") in t.lower() for t in focused)
+    ]
+    assert reached == chapters, (
+        f"Tab reaches {len(reached)} of {len(chapters)} chapter headers of the course quiz; "
+        f"focus went to {focused}"
+    )
+    tree = output.aria_snapshot()
+    for chapter in chapters:
+        title = chapter.split("-", 1)[1].replace("-", " ")
+        assert re.search(rf'button "[^"]*{re.escape(title)}[^"]*"', tree, re.IGNORECASE), (
+            f"no button named after {chapter} in the accessibility tree:\n{tree[:1500]}"
+        )
+    # Open the first chapter with Enter and answer its first question with the keyboard.
+    first = output.get_by_role(
+        "button", name=re.compile(chapters[0].split("-", 1)[1].replace("-", " "), re.I)
+    )
+    first.focus()
+    page.keyboard.press("Enter")
+    radio = output.locator("input[type='radio']").first
+    radio.wait_for(state="visible")
+    page.keyboard.press("Tab")
+    active = page.evaluate("() => document.activeElement.type || document.activeElement.tagName")
+    assert active in ("radio", "text"), f"Tab after opening a chapter went to {active!r}"
+    page.keyboard.press("Space")
+    output.screenshot(path=str(SCREENSHOTS / "reading-course-quiz-08.png"))
+    driver.assert_no_console_errors(page)
+
+
+# -------------------------------------------------------------------------------------- Voilà
+
+
+def test_voila_page_fetches_nothing_outside_and_logs_nothing(page, voila_server):
+    driver.open_voila(page, voila_server, "notebooks/calculators.ipynb")
+    log = driver.page_log(page)
+    icons = page.evaluate(
+        """() => [...document.querySelectorAll('.fa')].map((el) => {
+             const before = getComputedStyle(el, '::before');
+             return {content: before.content, font: before.fontFamily, cls: el.className};
+           })"""
+    )
+    assert icons, "no Font Awesome icon on the page to check"
+    blank = [
+        i
+        for i in icons
+        if i["content"] in ("none", "normal", '""') or "Font Awesome" not in i["font"]
+    ]
+    assert not blank, f"icons without a glyph from Font Awesome: {blank[:3]}"
+    page.screenshot(path=str(SCREENSHOTS / "reading-voila.png"))
+    assert not log.external_requests, f"requests left 127.0.0.1: {log.external_requests}"
+    assert not log.console_errors, "console:\n  " + "\n  ".join(log.console_errors)
+    driver.assert_no_console_errors(page)
