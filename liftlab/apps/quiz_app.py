@@ -3,10 +3,17 @@
 The questions and the marking are :mod:`liftlab.quiz`'s (:func:`liftlab.check_answer`);
 this module only lays them out. A multiple-choice question shows ``RadioButtons``, a
 numeric one a ``Text`` box that reads numbers the way people type them ("26",
-"116,7 kg", "3,000"; see :func:`liftlab.quiz.read_number`). Enter in the box, or the
-"Check" button, marks the answer; changing the answer removes the verdict or hint about
-the old one. Feedback is written into an ``HTML`` widget from the kernel side; nothing
-is printed and nothing is sent anywhere.
+"116,7 kg", "3,000"; see :func:`liftlab.quiz.read_number`). Enter in the box (or leaving
+it) commits the typed answer, which is marked at once; the "Check" button marks too. A
+new choice removes the verdict or hint about the old one. Feedback is written into an
+``HTML`` widget from the kernel side; nothing is printed and nothing is sent anywhere.
+
+Why a commit marks, rather than ipywidgets' "submit" message on Enter: the browser sends
+the Text's value while typing as state updates, which ipywidgets holds back while an
+earlier one is still being processed, but sends "submit" at once, so under load the
+kernel could mark the text as it was a few keystrokes earlier (measured in the browser
+tests). With ``continuous_update=False`` the value is sent once, on Enter or blur, and
+that update itself is the request to mark: the verdict always belongs to the answer shown.
 
 :func:`course_quiz` gathers the chapters' quizzes behind one button per chapter (a real
 ``<button>``: reached with Tab, opened with Enter or Space), because ipywidgets'
@@ -81,8 +88,8 @@ class QuizQuestion(widgets.VBox):
                 value="",
                 placeholder=f"a number{unit}, then Enter",
                 description="Answer",
+                continuous_update=False,  # sent on Enter or blur: see the module docstring
             )
-            self.answer.on_msg(self._on_text_message)  # Enter in the box
         self.check_button = widgets.Button(
             description="Check",
             tooltip="Check your answer",
@@ -95,15 +102,12 @@ class QuizQuestion(widgets.VBox):
         super().__init__([self.prompt, self.answer, self.check_button, self.feedback])
         self.add_class("liftlab-question")
 
-    def _on_text_message(self, _widget, content: dict, _buffers) -> None:
-        # ipywidgets' Text view sends {"event": "submit"} when Enter is pressed (the message
-        # behind the deprecated Text.on_submit).
-        if isinstance(content, dict) and content.get("event") == "submit":
-            self.check()
-
     def _on_answer_change(self, _change: dict) -> None:
-        """A new answer makes the verdict (or hint) about the old one stale: remove it."""
-        if self.feedback.value:
+        """A typed answer was committed (Enter, or leaving the box): mark it. A new choice:
+        the verdict (or hint) about the old one is stale, remove it."""
+        if isinstance(self.question, NumericQuestion):
+            self.check()
+        elif self.feedback.value:
             self.feedback.value = ""
 
     def response(self) -> object:
@@ -177,8 +181,8 @@ class Quiz(widgets.VBox):
         ]
         self.header = widgets.HTML(
             f"<p><b>Self-check</b>: {_count(len(self.questions))}. "
-            "Answer, then press <i>Check</i> (or Enter in a number box) under each one; the "
-            "answer and its explanation appear below it.</p>"
+            "Choose an answer and press <i>Check</i>, or type a number and press Enter; the "
+            "answer and its explanation appear below each question.</p>"
         )
         super().__init__([self.header, *self.questions])
         self.add_class("liftlab-quiz")

@@ -65,6 +65,30 @@ _MODEL_STATE_JS = """async () => {
 }"""
 
 
+_NO_REQUEST_IN_FLIGHT_JS = """() => {
+  const kernel = window.jupyterapp.shell.currentWidget?.sessionContext.session?.kernel;
+  return !kernel || !kernel._futures || kernel._futures.size === 0;
+}"""
+_REQUESTS_IN_FLIGHT_JS = """() => {
+  const kernel = window.jupyterapp.shell.currentWidget?.sessionContext.session?.kernel;
+  return [...(kernel?._futures?.values() || [])].map(
+    (f) => `${f.msg?.header?.msg_type} ${JSON.stringify(f.msg?.content || {}).slice(0, 80)}`);
+}"""
+
+
+def wait_no_request_in_flight(page) -> None:
+    """Until JupyterLab has no kernel request in flight (its debugger asks the kernel for its
+    state on connecting; closing or reloading the page cancels such a request, which JupyterLab
+    logs as a console error)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(_NO_REQUEST_IN_FLIGHT_JS, timeout=60_000)
+    except PlaywrightTimeout:
+        pending = page.evaluate(_REQUESTS_IN_FLIGHT_JS)
+        raise AssertionError(f"kernel requests still unanswered after 60 s: {pending}") from None
+
+
 def model_state(page) -> dict:
     return page.evaluate(_MODEL_STATE_JS)
 
@@ -116,7 +140,9 @@ def readable_problems(page, path: Path) -> list[str]:
 
 def close_current_tab(page) -> None:
     """File → Close Tab, as a person does; a "Save your work?" dialog fails the test."""
-    driver.menu(page, "File", "Close Tab")
+    page.get_by_role("menuitem", name="File", exact=True).click()
+    # The item's accessible name includes its shortcut ("Close Tab Alt+W").
+    page.locator(".lm-Menu").get_by_role("menuitem", name=re.compile(r"^Close Tab\b")).click()
     outcome = page.wait_for_function(
         """() => document.querySelector('.jp-Dialog') ? 'dialog'
                  : (document.querySelector('.jp-NotebookPanel') ? false : 'closed')"""
@@ -144,6 +170,7 @@ def test_stored_notebook_is_readable_and_opening_changes_nothing(notebook, page,
         f"{ {k: v for k, v in state['metadata'].items() if k != 'widgets'} }"
     )
 
+    wait_no_request_in_flight(page)
     page.reload()  # the same workspace: the notebook opens again from the file
     page.wait_for_selector(driver.NOTEBOOK_PANEL)
     driver.wait_kernel_idle(page)
@@ -152,6 +179,7 @@ def test_stored_notebook_is_readable_and_opening_changes_nothing(notebook, page,
     assert not problems, f"{rel} after a page reload:\n  " + "\n  ".join(problems)
     assert not state["dirty"], f"{rel} is marked modified after a page reload"
 
+    wait_no_request_in_flight(page)
     close_current_tab(page)
     assert sha256(notebook) == before, f"{rel}: the file changed although nothing was edited"
     driver.assert_no_console_errors(page)
@@ -179,6 +207,52 @@ def test_every_image_has_alt_text_and_a_visible_caption_after_running(
     driver.assert_no_console_errors(page)
 
 
+# Samples every animation frame while a calculator updates: a frame in which the figure's <img>
+# is missing, not yet decoded (complete false) or empty would flash blank on screen.
+_FRAME_SAMPLER_JS = """(root) => {
+  const state = {frames: 0, blank: [], swaps: 0, running: true};
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'IMG') state.swaps++;
+  }).observe(root, {subtree: true, childList: true});
+  const tick = () => {
+    if (!state.running) return;
+    const img = root.querySelector('.liftlab-figure img');
+    state.frames++;
+    if (!img || !img.complete || img.naturalWidth === 0) {
+      state.blank.push(img ? `complete=${img.complete} width=${img.naturalWidth}` : 'no img');
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__liftlabFrames = state;
+}"""
+
+
+def test_calculator_figure_never_shows_a_blank_frame_while_it_updates(page, jupyter_server):
+    """The figure is an <img alt> with a data: URL, replaced on every update (ipywidgets' Image
+    cannot carry alt text): it must be drawn in the same frame it is replaced, never blank."""
+    driver.open_notebook(page, jupyter_server, "notebooks/00-start-here.ipynb")
+    driver.run_all(page)
+    app = page.locator(".liftlab-plate-loader")
+    result = app.locator(".liftlab-result").first
+    page.evaluate(_FRAME_SAMPLER_JS, app.element_handle())
+    for load in (60, 80, 102.5, 120, 140, 180):
+        driver.type_into(page, driver.control(app, "Target"), f"{load:g}")
+        driver.wait_for_text(page, result, f"{load:g} kg = ")
+    state = page.evaluate(
+        "() => { window.__liftlabFrames.running = false; return window.__liftlabFrames; }"
+    )
+    assert state["swaps"] >= 6, f"the figure was replaced {state['swaps']} times for 6 loads"
+    assert state["frames"] > 20, state
+    assert not state["blank"], (
+        f"{len(state['blank'])} of {state['frames']} frames without a drawn figure: "
+        f"{state['blank'][:5]}"
+    )
+    alt = app.locator(".liftlab-figure img").get_attribute("alt")
+    assert alt and "180 kg" in alt, alt
+    driver.assert_no_console_errors(page)
+
+
 # ------------------------------------------------------------------------------------ quizzes
 
 
@@ -192,22 +266,21 @@ def test_quiz_enter_submits_and_stale_feedback_clears(page, jupyter_server):
     box = numeric.locator("input[type='text']")
     feedback = numeric.locator(".liftlab-feedback")
 
-    driver.type_into(page, box, "lots")  # ends with Enter
-    driver.wait_for_text(page, numeric, "not a number")
-    driver.type_into(page, box, "117", commit=None)  # a new answer: the old hint is stale
-    page.wait_for_function(
-        "(el) => !el.querySelector('.liftlab-feedback')", arg=numeric.element_handle()
-    )
+    driver.type_into(page, box, "lots")  # typed at full speed, then Enter
+    driver.wait_for_text(page, feedback, "“lots” is not a number")
+    driver.type_into(page, box, "117")
+    driver.wait_for_text(page, feedback, "Correct: 116.7 kg")
+    page.keyboard.press("Backspace")  # "11", then Enter: the verdict on "117" must go
     page.keyboard.press("Enter")
-    driver.wait_for_text(page, numeric, "Correct")
-    page.keyboard.press("Backspace")  # "11": the verdict on "117" must go
-    page.wait_for_function(
-        "(el) => !el.querySelector('.liftlab-feedback')", arg=numeric.element_handle()
-    )
-    for typed in ("116,7 kg", " 116.7kg ", "116.7 KG"):
+    driver.wait_for_text(page, feedback, "you gave 11 kg")
+    for typed in ("116,7 kg", " 116.7kg ", "116.7 KG", "1,5"):
         driver.type_into(page, box, typed)
-        driver.wait_for_text(page, numeric, "Correct")
+        expected = "you gave 1.5 kg" if typed == "1,5" else "Correct: 116.7 kg"
+        driver.wait_for_text(page, feedback, expected)
         assert feedback.count() == 1
+    driver.type_into(page, box, "125", commit=None)  # no Enter: the Check button marks it
+    numeric.get_by_role("button", name=re.compile("Check")).click()
+    driver.wait_for_text(page, feedback, "you gave 125 kg")
 
     choice = quiz.locator(".liftlab-question").filter(has=page.locator("input[type='radio']")).first
     choice.get_by_role("button", name=re.compile("Check")).click()
@@ -216,7 +289,13 @@ def test_quiz_enter_submits_and_stale_feedback_clears(page, jupyter_server):
     page.wait_for_function(
         "(el) => !el.querySelector('.liftlab-feedback')", arg=choice.element_handle()
     )
-    driver.screenshot_notebook(page, SCREENSHOTS / "reading-quiz-02.png")
+    choice.get_by_role("button", name=re.compile("Check")).click()
+    driver.wait_for_text(page, choice, "Correct")
+    choice.locator("input[type='radio']").nth(1).check()  # a new choice: the verdict goes
+    page.wait_for_function(
+        "(el) => !el.querySelector('.liftlab-feedback')", arg=choice.element_handle()
+    )
+    quiz.screenshot(path=str(SCREENSHOTS / "reading-quiz-02.png"))
     driver.assert_no_console_errors(page)
 
 
@@ -235,9 +314,10 @@ def test_course_quiz_of_chapter_08_works_with_the_keyboard(page, jupyter_server)
     path = ROOT / "notebooks/08-summary.ipynb"
     driver.open_notebook(page, jupyter_server, path.relative_to(ROOT))
     driver.run_all(page)
-    import liftlab
+    from liftlab.quiz import TOPIC_TITLES, TOPICS
 
-    chapters = [t for t in liftlab.TOPICS if t != "08-summary"]
+    chapters = [t for t in TOPICS if t != "08-summary"]
+    titles = [TOPIC_TITLES[t].lower() for t in chapters]
     cell = page.locator(driver.CODE_CELL).nth(_course_quiz_cell(path))
     output = cell.locator(driver.OUTPUT).first
     output.locator(".jupyter-widgets").first.wait_for()
@@ -260,32 +340,48 @@ def test_course_quiz_of_chapter_08_works_with_the_keyboard(page, jupyter_server)
             break
     reached = [
         c
-        for c in chapters
-        if any(c.split("-", 1)[1].replace("-", " ") in t.lower() for t in focused)
+        for c, title in zip(chapters, titles, strict=True)
+        if any(title in t.lower() for t in focused)
     ]
     assert reached == chapters, (
         f"Tab reaches {len(reached)} of {len(chapters)} chapter headers of the course quiz; "
         f"focus went to {focused}"
     )
     tree = output.aria_snapshot()
-    for chapter in chapters:
-        title = chapter.split("-", 1)[1].replace("-", " ")
+    for chapter, title in zip(chapters, titles, strict=True):
         assert re.search(rf'button "[^"]*{re.escape(title)}[^"]*"', tree, re.IGNORECASE), (
             f"no button named after {chapter} in the accessibility tree:\n{tree[:1500]}"
         )
     # Open the first chapter with Enter and answer its first question with the keyboard.
-    first = output.get_by_role(
-        "button", name=re.compile(chapters[0].split("-", 1)[1].replace("-", " "), re.I)
-    )
+    first = output.get_by_role("button", name=re.compile(re.escape(titles[0]), re.I))
     first.focus()
     page.keyboard.press("Enter")
     radio = output.locator("input[type='radio']").first
     radio.wait_for(state="visible")
+    driver.wait_for_text(page, first, "Hide")
     page.keyboard.press("Tab")
     active = page.evaluate("() => document.activeElement.type || document.activeElement.tagName")
-    assert active in ("radio", "text"), f"Tab after opening a chapter went to {active!r}"
-    page.keyboard.press("Space")
+    assert active == "radio", f"Tab after opening a chapter went to {active!r}, not its answers"
+    page.keyboard.press("Space")  # choose the focused answer
+    page.wait_for_function("() => document.activeElement.checked === true")
+    # On to the question's Check button (ipywidgets' radios are separate Tab stops).
+    question = output.locator(".liftlab-question").first
+    for _ in range(len(question.locator("input[type='radio']").all()) + 1):
+        page.keyboard.press("Tab")
+        on = page.evaluate("() => (document.activeElement.innerText || '').trim()")
+        if on == "Check":
+            break
+    assert on == "Check", f"Tab from the answers never reached Check (last: {on!r})"
+    page.keyboard.press("Enter")
+    question = output.locator(".liftlab-question").first
+    driver.wait_for_text(
+        page, question.locator(".liftlab-feedback"), re.compile("Correct|Not quite")
+    )
     output.screenshot(path=str(SCREENSHOTS / "reading-course-quiz-08.png"))
+    first.focus()
+    page.keyboard.press("Enter")  # and closed again from the keyboard
+    radio.wait_for(state="hidden")
+    driver.wait_for_text(page, first, "Show")
     driver.assert_no_console_errors(page)
 
 
