@@ -1,11 +1,16 @@
 # Two entry points for a fresh machine (see README): `make lab` and `make test`.
-# Both build .venv from the pinned locks: binder/requirements.txt (what mybinder.org
-# installs) plus requirements/test.txt (test tools, constrained by the Binder lock).
+# `make lab` builds .venv with the course only: binder/requirements.txt (the lock
+# mybinder.org installs), liftlab and its Voilà template. `make test` (and `make setup`,
+# what contributors and CI run) adds requirements/test.txt (test tools, constrained by
+# the Binder lock) to the same .venv.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.liftlab-installed
+TEST_STAMP := $(VENV)/.liftlab-test-tools-installed
+# Voilà finds templates in <prefix>/share/jupyter/voila/templates; voila.json selects this one.
+VOILA_TEMPLATE := share/jupyter/voila/templates/liftlab
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 # The website's tools (requirements/site.txt), its JavaScript (tools/site_assets.py: npm, once)
 # and an offline wheelhouse for the JupyterHub install test: all fetched here, so that
@@ -15,11 +20,12 @@ WHEELS := $(VENV)/share/liftlab-wheels
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help setup lab voila test test-fast lint format notebooks bench lock clean site
+.PHONY: help setup lab voila test lint format notebooks bench lock clean site
 
 help:
-	@echo "make lab        set up .venv from the lock and open the course in JupyterLab"
-	@echo "make test       set up .venv and run every test (unit, notebooks, browser)"
+	@echo "make lab        set up .venv (the course only) and open the course in JupyterLab"
+	@echo "make test       add the test tools to .venv and run every test (unit, notebooks, browser)"
+	@echo "make setup      set up .venv with the course and the test tools (contributors, CI)"
 	@echo "make voila      open every calculator on one page (Voila, no code)"
 	@echo "make site       build the course website into _build/html/ (offline, stored outputs)"
 	@echo "make notebooks  re-execute every notebook in place, top to bottom, fresh kernel"
@@ -28,12 +34,20 @@ help:
 	@echo "make lock       recompile the pinned locks (needs network)"
 	@echo "make instructor set up .venv-instructor (the course + nbgrader) for lecturers"
 
-$(STAMP): binder/requirements.txt requirements/test.txt pyproject.toml
+# The course: what a student (and mybinder.org, see binder/postBuild) installs.
+$(STAMP): binder/requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is required"'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r binder/requirements.txt -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet -r binder/requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --config-settings editable_mode=compat -e .
+	mkdir -p $(VENV)/share/jupyter/voila/templates
+	ln -sfn $(CURDIR)/$(VOILA_TEMPLATE) $(VENV)/share/jupyter/voila/templates/liftlab
 	@touch $(STAMP)
+
+# The test tools, on top of the course.
+$(TEST_STAMP): $(STAMP) requirements/test.txt
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt
+	@touch $(TEST_STAMP)
 
 $(SITE_STAMP): $(STAMP) requirements/site.txt requirements/wheelhouse.txt docs/site-assets.json
 	$(BIN)/python -m pip install --quiet -r requirements/site.txt
@@ -43,7 +57,7 @@ $(SITE_STAMP): $(STAMP) requirements/site.txt requirements/wheelhouse.txt docs/s
 		-r requirements/wheelhouse.txt
 	@touch $(SITE_STAMP)
 
-setup: $(STAMP) $(SITE_STAMP)
+setup: $(TEST_STAMP) $(SITE_STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(AS_ROOT) notebooks/00-start-here.ipynb
@@ -84,7 +98,7 @@ clean-instructor:
 voila: $(STAMP)
 	$(BIN)/voila notebooks/calculators.ipynb
 
-test: $(STAMP) $(SITE_STAMP)
+test: $(TEST_STAMP) $(SITE_STAMP)
 	@start=$$(date +%s); \
 	$(BIN)/python -m pytest; status=$$?; \
 	echo "test suite wall time: $$(( $$(date +%s) - start )) s"; \
@@ -93,11 +107,11 @@ test: $(STAMP) $(SITE_STAMP)
 site: $(SITE_STAMP)
 	$(BIN)/python tools/build_site.py
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: $(STAMP)
+format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 

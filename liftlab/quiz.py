@@ -36,7 +36,7 @@ from liftlab.energy import (
     protein_target,
 )
 from liftlab.goals import load_range, percent_range, rep_range, rest_range, sets_range
-from liftlab.one_rep_max import estimate_1rm, nsca_percent, nsca_reps
+from liftlab.one_rep_max import FORMULAS, estimate_1rm, estimate_1rm_all, nsca_percent, nsca_reps
 from liftlab.plates import round_to_plates
 from liftlab.recovery import (
     DEFAULT_SECONDS_PER_REP,
@@ -57,11 +57,14 @@ from liftlab.volume import (
 __all__ = [
     "QUESTIONS",
     "TOPICS",
+    "TOPIC_TITLES",
+    "AnswerFormatError",
     "Feedback",
     "NumericQuestion",
     "Question",
     "check_answer",
     "questions_for",
+    "read_number",
 ]
 
 
@@ -196,24 +199,126 @@ def _choice_index(question: Question, response: Any) -> int:
     )
 
 
+class AnswerFormatError(ValueError):
+    """A typed answer that cannot be read as a number in the question's unit.
+
+    ``str(error)`` names the argument (``response=...``) for programmers; :attr:`hint`
+    is the same problem in plain words for the student, e.g. "“lots” is not a number:
+    type digits such as 12.5 or 12,5, with or without “kg”."
+    """
+
+    def __init__(self, response: Any, hint: str) -> None:
+        super().__init__(f"response={response!r} is not understood: {hint}")
+        self.hint = hint
+
+
+#: Ways people write each unit the quiz asks in (lower case, spaces removed).
+UNIT_SPELLINGS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "kg": frozenset({"kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"}),
+        "lb": frozenset({"lb", "lbs", "pound", "pounds"}),
+        "kcal/day": frozenset(
+            {"kcal/day", "kcal/d", "kcal", "kcaladay", "kcalperday", "calories", "cal", "cal/day"}
+        ),
+        "g": frozenset({"g", "gram", "grams"}),
+        "min": frozenset({"min", "mins", "minute", "minutes"}),
+        "days": frozenset({"day", "days", "d"}),
+        "sets": frozenset({"set", "sets"}),
+        "%": frozenset({"%", "percent"}),
+    }
+)
+
+# A number as people type it: "26", " 116.7 ", "116,7" (decimal comma), "3,000" or "3 000"
+# (thousands grouped in threes), ".5", an optional sign; then anything (a unit, checked apart).
+_NUMBER = re.compile(
+    r"""^(?P<sign>[-+\u2212]?)\s*
+        (?P<number>\d{1,3}(?:[,\u00a0\u202f\ ]\d{3})+(?:\.\d+)?
+                  |\d+(?:[.,]\d+)?
+                  |[.,]\d+)
+        \s*(?P<rest>.*?)\s*$""",
+    re.VERBOSE,
+)
+_EXPONENT = re.compile(r"^[eE][-+]?\d+\b")
+
+
+def _spelling(unit: str) -> str:
+    return re.sub(r"\s+", "", unit.lower())
+
+
+def read_number(text: str, unit: str = "") -> float:
+    """Read a number the way a person types it, with or without its unit.
+
+    Parameters
+    ----------
+    text : str
+        What was typed: ``"135"``, ``" 135 "``, ``"135kg"``, ``"135 kg"``, ``"1,5"``
+        (decimal comma), ``"3,000"`` or ``"3 000"`` (thousands grouped in threes: a comma
+        followed by exactly three digits is a thousands separator), ``"-2"``.
+    unit : str
+        The unit the answer is asked in (``"kg"``, ``"kcal/day"``...; ``""`` for none). The
+        text may end with it or one of its usual spellings (:data:`UNIT_SPELLINGS`:
+        ``"kgs"``, ``"kilos"``, ``"kcal"``, ``"minutes"``...), in any case.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    AnswerFormatError
+        (a ``ValueError``) for text that is not a number (``"lots"``, ``"1.5e2"``: people
+        do not type exponents, so it is refused rather than guessed), or that ends with
+        something other than the unit (``"300 lb"`` when the answer is in kg). Its
+        ``hint`` says, in plain words, what to type instead.
+    TypeError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> read_number("116,7 kg", "kg"), read_number("3,000kg", "kg"), read_number(" 26 ", "")
+    (116.7, 3000.0, 26.0)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text={text!r} is not a string: give the text that was typed.")
+    with_unit = f", with or without “{unit}”" if unit else ""
+    not_a_number = f"“{text.strip()}” is not a number: type digits such as 12.5 or 12,5{with_unit}."
+    match = _NUMBER.match(text.strip())
+    if not match:
+        raise AnswerFormatError(text, not_a_number)
+    rest = match.group("rest")
+    if re.match(r"[\d.,_]", rest):  # "1.2.3", "1_000", "1 5": digits that make no number
+        raise AnswerFormatError(text, not_a_number)
+    if _EXPONENT.match(rest):
+        raise AnswerFormatError(
+            text, f"“{text.strip()}”: write the number out in full (150, not 1.5e2)."
+        )
+    if rest:
+        given = _spelling(rest)
+        allowed = UNIT_SPELLINGS.get(unit, frozenset()) | {_spelling(unit)} if unit else set()
+        if given not in allowed:
+            known = next((u for u, names in UNIT_SPELLINGS.items() if given in names), None)
+            if known and unit:
+                hint = f"This answer is in {unit}, not {known}: give it in {unit}."
+            elif unit:
+                hint = f"“{rest}” is not {unit}: type the number, with or without “{unit}”."
+            else:
+                hint = f"“{rest}” is not part of a number: type just the number."
+            raise AnswerFormatError(text, hint)
+    digits = match.group("number")
+    if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?", digits):
+        digits = re.sub(r"[,\u00a0\u202f ]", "", digits)  # thousands separators
+    value = float(digits.replace(",", "."))
+    return -value if match.group("sign") in ("-", "\u2212") else value
+
+
 def _number(question: NumericQuestion, response: Any) -> float:
-    """The number in a response: a real number, or text such as ``"26"`` or ``"26 kcal/day"``."""
+    """The number in a response: a real number, or text as :func:`read_number` reads it."""
     if isinstance(response, bool) or response is None:
         raise TypeError(f"response={response!r} is not a number.")
     if isinstance(response, numbers.Real):
         value = float(response)
     elif isinstance(response, str):
-        text = response.strip()
-        if question.unit and text.lower().endswith(question.unit.lower()):
-            text = text[: -len(question.unit)].strip()
-        text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # thousands separators: 3,000
-        try:
-            value = float(text)
-        except ValueError:
-            raise ValueError(
-                f"response={response!r} is not a number: type a number such as "
-                f"{_with_unit(question.answer, question.unit)!r}."
-            ) from None
+        value = read_number(response, question.unit)
     else:
         raise TypeError(f"response={response!r} is not a number: give a number or its text.")
     if not math.isfinite(value):
@@ -231,8 +336,8 @@ def check_answer(question: Question | NumericQuestion, response: Any) -> Feedbac
     response : int, str or float
         For a :class:`Question`: the index of a choice (from 0), its letter
         (``"a"``, ``"b"``...) or its text (case-insensitive). For a
-        :class:`NumericQuestion`: a number, or text such as ``"26"``,
-        ``"26 kcal/day"`` or ``"3,000"``.
+        :class:`NumericQuestion`: a number, or text as a person types it (read by
+        :func:`read_number`: ``"26"``, ``"26 kcal"``, ``"116,7"``, ``"3,000"``).
 
     Returns
     -------
@@ -243,8 +348,9 @@ def check_answer(question: Question | NumericQuestion, response: Any) -> Feedbac
     Raises
     ------
     ValueError
-        For an index out of range, text that is not a choice, or text that is not a
-        number (the message says what to type).
+        For an index out of range or text that is not a choice (the message says what
+        to give); :class:`AnswerFormatError` (a ``ValueError`` with a plain-words
+        ``hint``) for text that is not a number in the question's unit.
     TypeError
         For a response of the wrong kind (``None``, a list, a bool), or a ``question``
         that is not a question.
@@ -287,6 +393,11 @@ def _span(pair: tuple[float, float], unit: str = "") -> str:
     return f"{low:g}–{high:g}{' ' + unit if unit else ''}"
 
 
+def _spread(estimates: Mapping[str, float]) -> str:
+    low, high = min(estimates.values()), max(estimates.values())
+    return f"{low:.1f}–{high:.1f} kg ({high - low:.1f} kg apart)"
+
+
 def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
     """Build :data:`QUESTIONS`, computing every numeric answer from the models."""
     strength_reps, hyper_reps = rep_range("strength"), rep_range("hypertrophy")
@@ -297,8 +408,9 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
     squat_hyper = load_range(300, "hypertrophy")
     squat_strength = load_range(300, "strength")
     epley_5 = estimate_1rm(100, 5, "epley")
-    epley_10 = estimate_1rm(100, 10, "epley")
-    brzycki_10 = estimate_1rm(100, 10, "brzycki")
+    at_5, at_10 = estimate_1rm_all(100, 5), estimate_1rm_all(100, 10)
+    at_15 = {name: float(estimate_1rm(100, 15, name, extrapolate=True)) for name in FORMULAS}
+    low_15, high_15 = min(at_15, key=at_15.get), max(at_15, key=at_15.get)
     weekly = weekly_sets_per_muscle(3, 2, 2)
     tonnage = volume_load(3, 10, 100, "kg")
     best_category = max(SCHOENFELD_2017_CATEGORIES, key=lambda c: c.percent_gain or 0.0)
@@ -401,8 +513,11 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                     "They always agree",
                 ),
                 2,
-                f"They agree near 5 reps and spread apart past 10: from 100 kg × 10, Epley "
-                f"gives {epley_10:.1f} kg and Brzycki {brzycki_10:.1f} kg.",
+                f"They agree near 5 reps and part ways with more: from 100 kg × 5 the "
+                f"{len(at_5)} formulas span {_spread(at_5)}, from 100 kg × 10 {_spread(at_10)}. "
+                f"Pushed to 100 kg × 15, past the range most were made for, they run from "
+                f"{at_15[low_15]:.1f} kg by {FORMULAS[low_15].label} to {at_15[high_15]:.1f} kg "
+                f"by {FORMULAS[high_15].label}.",
             ),
             # ---- added for the lecturer's objective map (issue 15)
             NumericQuestion(
@@ -837,6 +952,20 @@ QUESTIONS: Mapping[str, tuple[Question | NumericQuestion, ...]] = MappingProxyTy
 
 #: Notebook ids that have questions, in course order.
 TOPICS: tuple[str, ...] = tuple(QUESTIONS)
+
+#: The chapter each topic belongs to, as the course map names it (README, notebook titles).
+TOPIC_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "01-two-goals": "Two goals",
+        "02-one-rep-max": "One-rep max",
+        "03-intensity-and-reps": "Intensity and reps",
+        "04-sets-and-volume": "Sets and volume",
+        "05-rest-and-recovery": "Rest and recovery",
+        "06-programming": "Programming",
+        "07-beyond-the-barbell": "Beyond the barbell",
+        "08-summary": "Summary",
+    }
+)
 
 
 def questions_for(topic: str) -> tuple[Question | NumericQuestion, ...]:

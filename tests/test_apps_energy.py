@@ -116,7 +116,7 @@ def test_factory_returns_the_calculator_with_its_css_classes(app):
     assert "liftlab-calculator" in app._dom_classes
     assert "liftlab-result" in app.result._dom_classes  # the widget itself (browser tests)
     assert isinstance(app.figure, FigureImage)
-    assert bytes(app.figure.image.value).startswith(PNG_SIGNATURE)
+    assert app.figure.png.startswith(PNG_SIGNATURE)
     for control in (app.muscle, app.unit, app.fat, app.food):
         assert control.description
     assert app.muscle.value == 2.0 and app.unit.value == "kg" and app.fat.value == 0.0

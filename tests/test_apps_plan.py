@@ -59,7 +59,7 @@ def test_factory_returns_the_root_calculator_with_its_css_class():
         assert 'class="liftlab-result' in out.value
         assert "liftlab-result" in out._dom_classes  # the widget itself (browser tests)
     assert app.message.value == ""
-    assert bytes(app.figure.image.value).startswith(b"\x89PNG")
+    assert app.figure.png.startswith(b"\x89PNG")
     assert all(c.description for c in (app.goal, app.days, app.weeks, app.week, app.unit))
     assert app.plan == build_plan("both", 3, 12, LIFTER)  # the course's example lifter
 

@@ -44,7 +44,7 @@ def test_factories_return_the_root_calculator_with_its_css_class(factory, cls, c
     assert css in app._dom_classes and "liftlab-calculator" in app._dom_classes
     assert "liftlab-result" in app.result._dom_classes and app.result.value
     assert app.message.value == ""
-    assert bytes(app.figure.image.value).startswith(b"\x89PNG")
+    assert app.figure.png.startswith(b"\x89PNG")
 
 
 # --------------------------------------------------------------------- volume planner

@@ -134,3 +134,54 @@ def test_repo2docker_builds_the_pinned_binder_environment():
 def test_postbuild_installs_liftlab_without_dependencies():
     text = (ROOT / "binder" / "postBuild").read_text()
     assert re.search(r"pip install .*--no-deps .*\.$", text, re.MULTILINE), text
+
+
+def _make_dry_run(target: str, tmp_path: Path) -> str:
+    """The commands ``make <target>`` would run to build a fresh .venv (``make -n``)."""
+    result = subprocess.run(
+        ["make", "-n", f"VENV={tmp_path / 'venv'}", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make not installed")
+def test_make_lab_installs_the_course_only_and_make_test_adds_the_test_tools(tmp_path):
+    lab = _make_dry_run("lab", tmp_path)
+    assert "-r binder/requirements.txt" in lab and "-e ." in lab
+    assert "requirements/test.txt" not in lab, "a student's set-up must not install test tools"
+    assert "voila/templates/liftlab" in lab
+    for target in ("test", "setup"):  # setup: what CI runs while it still has the network
+        commands = _make_dry_run(target, tmp_path)
+        assert "-r binder/requirements.txt" in commands
+        assert "-r requirements/test.txt" in commands, f"make {target} lacks the test tools"
+
+
+def test_ci_installs_everything_before_cutting_the_network():
+    script = (ROOT / ".ci" / "run").read_text()
+    setup, offline = script.find("make setup"), script.find("unshare --net bash")
+    assert 0 < setup < offline, "CI must run `make setup` (with test tools) before going offline"
+
+
+def test_voila_uses_the_course_template_and_it_is_installed():
+    """voila.json (read from the repository root by Voilà and by Voilà's JupyterLab
+    extension) selects the course's template; the environment finds it."""
+    import json
+
+    from voila.paths import collect_template_paths
+
+    config = json.loads((ROOT / "voila.json").read_text())
+    name = config["VoilaConfiguration"]["template"]
+    source = ROOT / "share" / "jupyter" / "voila" / "templates" / name
+    assert (source / "index.html.j2").is_file() and (source / "conf.json").is_file()
+    paths = collect_template_paths(["voila", "nbconvert"], name, prune=True)
+    assert Path(paths[0]).resolve() == source.resolve(), (
+        f"Voilà finds the {name!r} template at {paths[0]}, not this repository's: run make setup"
+    )
+    template = (source / "index.html.j2").read_text()
+    assert "{{ super()" in template and "cdn.jsdelivr.net" in template  # the links it removes
+    post = (ROOT / "binder" / "postBuild").read_text()
+    assert f"share/jupyter/voila/templates/{name}" in post

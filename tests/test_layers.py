@@ -64,3 +64,54 @@ def test_every_public_name_resolves_and_models_load_on_first_use():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split(" ", 2) == ["False", "True", "[]\n"], result.stdout
+
+
+APP_MODULES = sorted(p.stem for p in (PACKAGE / "apps").glob("*_app.py"))
+
+
+def test_liftlab_apps_exports_one_factory_per_calculator_loaded_on_first_use():
+    """``from liftlab.apps import plate_loader, quiz`` works; each name is the factory defined
+    in its app module; the modules load only when one of their names is used."""
+    code = (
+        "import sys, importlib, liftlab.apps as apps; "
+        "print(sorted(m for m in sys.modules if m.endswith('_app'))); "
+        "from liftlab.apps import plate_loader; "
+        "print(sorted(m for m in sys.modules if m.endswith('_app'))); "
+        "print(plate_loader is importlib.import_module('liftlab.apps.plate_loader_app')"
+        ".plate_loader)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, after, same = result.stdout.splitlines()
+    assert before == "[]", f"import liftlab.apps loaded {before}"
+    assert after == "['liftlab.apps.plate_loader_app']" and same == "True", result.stdout
+
+
+@pytest.mark.parametrize("module", APP_MODULES)
+def test_every_app_module_has_its_factories_exported(module):
+    import importlib
+
+    import liftlab.apps
+
+    exported = {
+        name for name in liftlab.apps.__all__ if liftlab.apps._FACTORIES[name].endswith(module)
+    }
+    assert exported, f"liftlab.apps exports nothing from {module}"
+    mod = importlib.import_module(f"liftlab.apps.{module}")
+    for name in exported:
+        assert getattr(liftlab.apps, name) is getattr(mod, name)
+
+
+@pytest.mark.parametrize("name", sorted(__import__("liftlab.apps").apps.__all__))
+def test_every_exported_factory_builds_its_widget(name):
+    import ipywidgets
+
+    import liftlab.apps
+
+    widget = getattr(liftlab.apps, name)() if name != "quiz" else liftlab.apps.quiz("01-two-goals")
+    assert isinstance(widget, ipywidgets.Widget)
+    assert any(c.startswith("liftlab-") for c in widget._dom_classes), widget._dom_classes
+    assert name in dir(liftlab.apps)
+    with pytest.raises(AttributeError, match="no attribute 'plate_loder'"):
+        liftlab.apps.plate_loder  # noqa: B018

@@ -82,18 +82,75 @@ def test_chapter_follows_the_course_skeleton(path):
         assert any("try it" in title for title in titles), f"{path.name}: no 'Try it' section"
 
 
+IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+ALT = re.compile(r'\balt="([^"]*)"')
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def _img_problems(html: str) -> list[str]:
+    """``<img>`` tags in ``html`` whose alt text is missing or too short to describe anything."""
+    problems = []
+    for tag in IMG.findall(html):
+        alt = ALT.search(tag)
+        if not alt or len(alt.group(1).strip()) < 25:
+            problems.append(re.sub(r"base64,[A-Za-z0-9+/=]{40,}", "base64,...", tag)[:160])
+    return problems
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_every_figure_has_alt_text(path):
-    """A PNG output must carry a text/plain description ("Figure: ...") from liftlab.plots.show."""
-    for cell in _code_cells(_read(path)):
+def test_every_figure_has_alt_text_and_a_caption(path):
+    """Every stored image (outputs and stored widget state) has real alt text; every figure
+    output (liftlab.plots.show) shows it as a caption and keeps it as text/plain."""
+    nb = _read(path)
+    for cell in _code_cells(nb):
         for output in cell.outputs:
             data = output.get("data", {})
+            html = data.get("text/html", "")
+            html = "".join(html) if isinstance(html, list) else html
+            assert not _img_problems(html), f"{path.name}: {_img_problems(html)}"
             if "image/png" in data:
                 text = data.get("text/plain", "")
                 assert text.startswith("Figure: ") and len(text) > 30, (
                     f"{path.name}: a figure without alt text ({text[:60]!r}); "
                     "display it with liftlab.plots.show(fig, alt=...)"
                 )
+                assert "<img" in html and "<figcaption" in html and "Figure: " in html, (
+                    f"{path.name}: a figure output without its HTML (img + visible caption)"
+                )
+    state = str(nb.metadata.get("widgets", {}))
+    assert not _img_problems(state), f"{path.name}: stored widgets: {_img_problems(state)}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_widget_output_reads_without_running(path):
+    """A widget output also stores readable text/html and text/plain (what an untrusted
+    notebook shows), never ipywidgets' ``Widget(children=(...`` repr."""
+    for cell in _code_cells(_read(path)):
+        for output in cell.outputs:
+            data = output.get("data", {})
+            if WIDGET_VIEW not in data:
+                continue
+            text = data.get("text/plain", "")
+            assert "children=(" not in text, f"{path.name}: a widget output reads {text[:80]!r}"
+            assert "Run this cell" in text and "Run this cell" in data.get("text/html", ""), (
+                f"{path.name}: a widget output without its readable stand-in ({text[:80]!r}): "
+                "re-execute the notebook with tools/execute_notebooks.py"
+            )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_kernelspec_is_stored_as_jupyterlab_writes_it(path):
+    """JupyterLab rewrites a kernelspec that differs from the installed one when it opens the
+    notebook, which marks it modified although the reader changed nothing."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    stored = _read(path).metadata.get("kernelspec", {})
+    spec = KernelSpecManager().get_kernel_spec(stored.get("name", "python3"))
+    assert stored == {
+        "display_name": spec.display_name,
+        "language": spec.language,
+        "name": stored.get("name"),
+    }, f"{path.name}: kernelspec {stored}: run tools/execute_notebooks.py"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -1,19 +1,24 @@
 """Tests of liftlab.quiz: question types, marking, and the question bank."""
 
 import dataclasses
+import html
 
 import numpy as np
 import pytest
 
 import liftlab
+from liftlab.one_rep_max import FORMULAS, estimate_1rm, estimate_1rm_all
 from liftlab.quiz import (
     QUESTIONS,
+    TOPIC_TITLES,
     TOPICS,
+    AnswerFormatError,
     Feedback,
     NumericQuestion,
     Question,
     check_answer,
     questions_for,
+    read_number,
 )
 
 MC = Question(
@@ -127,9 +132,9 @@ def test_numeric_thousands_separator():
 @pytest.mark.parametrize(
     ("response", "error", "match"),
     [
-        ("twenty-six", ValueError, "not a number: type a number such as '26 kcal/day'"),
+        ("twenty-six", AnswerFormatError, "not a number: type digits such as 12.5 or 12,5"),
         ("", ValueError, "not a number"),
-        ("inf", ValueError, "must be finite"),
+        ("inf", AnswerFormatError, "“inf” is not a number"),
         (float("nan"), ValueError, "must be finite"),
         (None, TypeError, "response=None"),
         (False, TypeError, "response=False"),
@@ -225,3 +230,215 @@ def test_questions_for_unknown_topic():
 def test_top_level_exports():
     assert liftlab.check_answer is check_answer
     assert liftlab.QUESTIONS is QUESTIONS
+
+
+# ------------------------------------------------------------- numbers as people type them
+
+KG = NumericQuestion("100 kg × 5 by Epley?", 116.7, 1.0, "kg", "100 × (1 + 5/30).")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("135", 135.0),
+        (" 135 ", 135.0),
+        ("135kg", 135.0),
+        ("135 kg", 135.0),
+        ("135 KG", 135.0),
+        ("135 kgs", 135.0),
+        ("135 kilos", 135.0),
+        ("1,5", 1.5),  # decimal comma
+        ("116,7 kg", 116.7),
+        ("3,000 kg", 3000.0),  # a comma before exactly three digits groups thousands
+        ("3 000", 3000.0),
+        ("1,500.5", 1500.5),
+        ("-2", -2.0),
+        ("\u22122", -2.0),  # the minus sign a phone keyboard may give
+        (".5", 0.5),
+        ("+4", 4.0),
+    ],
+)
+def test_read_number_reads_what_people_type(typed, value):
+    assert read_number(typed, "kg") == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("1.5e2", "write the number out in full"),  # nobody types exponents: refused, not guessed
+        ("300 lb", "This answer is in kg, not lb"),
+        ("300 pounds", "This answer is in kg, not lb"),
+        ("12 apples", "“apples” is not kg"),
+        ("lots", "“lots” is not a number"),
+        ("", "is not a number"),
+        ("1.2.3", "“1.2.3” is not a number"),
+        ("1_000", "“1_000” is not a number"),  # Python's float() would read 1000
+        ("nan", "“nan” is not a number"),
+        ("1 5", "“1 5” is not a number"),
+    ],
+)
+def test_read_number_refuses_with_a_plain_hint(typed, hint):
+    with pytest.raises(AnswerFormatError) as caught:
+        read_number(typed, "kg")
+    assert hint in caught.value.hint
+    assert isinstance(caught.value, ValueError)
+    assert "response=" in str(caught.value)  # the programmer's message names the argument
+
+
+def test_read_number_without_a_unit_wants_just_the_number():
+    assert read_number(" 12 ", "") == 12.0
+    with pytest.raises(AnswerFormatError, match="type just the number"):
+        read_number("12 kg", "")
+    with pytest.raises(TypeError, match="text=12"):
+        read_number(12)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("typed", ["26 kcal", "26 kcal/day", "26 kcal a day", "26 calories"])
+def test_kcal_answers_in_the_usual_spellings(typed):
+    assert check_answer(NUM, typed).correct is True
+
+
+@pytest.mark.parametrize("typed", ["twenty-six", "26 lb", "2.6e1"])
+def test_a_hint_never_gives_the_answer_away(typed):
+    with pytest.raises(AnswerFormatError) as caught:
+        check_answer(NUM, typed)
+    assert "26" not in caught.value.hint.replace(typed, "")
+
+
+def test_numeric_answers_typed_with_a_decimal_comma_are_marked():
+    assert check_answer(KG, "116,7 kg").correct is True
+    assert check_answer(KG, "117kg").correct is True
+    assert check_answer(KG, "120 kg").correct is False
+
+
+# -------------------------------------------------------------------- numbers that spread
+
+
+def test_formulas_spread_example_is_computed_and_really_spreads():
+    """02 Q3 once said "Epley 133.3 kg and Brzycki 133.3 kg" as its example of formulas
+    spreading apart: the example must show estimates that differ, computed by the package."""
+    question = _find("02-one-rep-max", "disagree the most")
+    text = question.explanation
+    spreads = []
+    for reps in (5, 10):
+        estimates = estimate_1rm_all(100, reps)
+        low, high = min(estimates.values()), max(estimates.values())
+        spreads.append(high - low)
+        assert f"{low:.1f}–{high:.1f} kg ({high - low:.1f} kg apart)" in text
+    assert spreads[1] > spreads[0]
+    past = {n: float(estimate_1rm(100, 15, n, extrapolate=True)) for n in FORMULAS}
+    low, high = min(past, key=past.get), max(past, key=past.get)
+    assert f"{past[low]:.1f} kg by {FORMULAS[low].label}" in text
+    assert f"{past[high]:.1f} kg by {FORMULAS[high].label}" in text
+    assert past[high] - past[low] > 3 * spreads[0]
+
+
+def test_every_topic_has_a_chapter_title():
+    assert tuple(TOPIC_TITLES) == TOPICS
+    assert TOPIC_TITLES["02-one-rep-max"] == "One-rep max"
+
+
+# ----------------------------------------------------------------- the quiz widgets
+
+
+def _numeric_item(widget):
+    return next(q for q in widget.questions if isinstance(q.question, NumericQuestion))
+
+
+def _choice_item(widget):
+    return next(q for q in widget.questions if isinstance(q.question, Question))
+
+
+def test_enter_in_the_number_box_marks_the_answer_it_sent():
+    """The box sends its value only on Enter (or blur), and that update is what gets marked:
+    a separate "submit" message could overtake value updates ipywidgets holds back."""
+    from liftlab.apps import quiz
+
+    item = _numeric_item(quiz("02-one-rep-max"))
+    assert item.answer.continuous_update is False
+    item.answer.value = "116,7 kg"  # what Enter sends
+    assert "liftlab-correct" in item.feedback.value
+    item.answer.value = "120"
+    assert "liftlab-incorrect" in item.feedback.value and "you gave 120 kg" in item.feedback.value
+    item.answer._handle_custom_msg({"event": "submit"}, [])  # the browser's extra message
+    assert "you gave 120 kg" in item.feedback.value  # changes nothing
+    item.answer.value = ""
+    assert "Type a number, then press Enter or Check." in item.feedback.value
+
+
+def test_a_new_choice_clears_the_stale_verdict_or_hint():
+    from liftlab.apps import quiz
+
+    choice = _choice_item(quiz("02-one-rep-max"))
+    choice.check()
+    assert "Choose an answer" in choice.feedback.value
+    choice.answer.index = choice.question.answer
+    assert choice.feedback.value == ""  # the hint was about no choice
+    assert choice.check() is True
+    choice.answer.index = (choice.question.answer + 1) % len(choice.question.choices)
+    assert choice.feedback.value == ""  # the verdict was about the other choice
+    assert choice.check() is False
+
+
+def test_unreadable_number_gets_the_plain_hint_not_the_programmers_message():
+    from liftlab.apps import quiz
+
+    item = _numeric_item(quiz("02-one-rep-max"))
+    item.answer.value = "300 lb"
+    assert item.check() is None
+    assert "This answer is in kg, not lb" in item.feedback.value
+    assert "response=" not in item.feedback.value
+
+
+def test_quiz_reads_as_text_where_the_widget_cannot_be_drawn():
+    from liftlab.apps import quiz
+
+    bundle = quiz("02-one-rep-max")._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    text, page = bundle["text/plain"], bundle["text/html"]
+    assert text.startswith("Self-check (3 questions): Run this cell to answer the questions.")
+    assert "children=(" not in text
+    for question in questions_for("02-one-rep-max"):
+        assert question.prompt in text
+        assert html.escape(question.prompt) in page
+        if isinstance(question, Question):
+            assert all(html.escape(choice) in page for choice in question.choices)
+    assert "Answer with a number, in kg." in text
+
+
+def test_course_quiz_opens_each_chapter_with_its_own_button():
+    from liftlab.apps import course_quiz
+
+    widget = course_quiz()
+    chapters = [t for t in TOPICS if t != "08-summary"]
+    assert widget.topics == tuple(chapters)
+    assert "liftlab-course-quiz" in widget._dom_classes
+    labels = [b.description for b in widget.buttons]
+    assert labels[1] == "Show 02 · One-rep max (3 questions)"
+    assert all(not widget.is_open(t) for t in chapters)
+    widget.buttons[1].click()  # what Enter, Space or a click on the <button> runs
+    assert widget.is_open("02-one-rep-max") and widget.quizzes[1].layout.display == ""
+    assert widget.buttons[1].description.startswith("Hide 02 · One-rep max")
+    assert widget.buttons[1].icon == "caret-down"
+    widget.buttons[1].click()
+    assert not widget.is_open("02-one-rep-max")
+    text = widget._repr_mimebundle_()["text/plain"]
+    assert "Run this cell to answer the questions." in text
+    assert all(f"{t[:2]} · {TOPIC_TITLES[t]}" in text for t in chapters)
+    assert widget._repr_mimebundle_()["text/html"].count("<details>") == len(chapters)
+
+
+@pytest.mark.parametrize(
+    ("topics", "error", "match"),
+    [
+        (["99-nothing"], ValueError, "topic='99-nothing'"),
+        ([], ValueError, r"topics=\[\]"),
+        (["01-two-goals", "01-two-goals"], ValueError, "repeats a topic"),
+        ("01-two-goals", TypeError, "single string"),
+    ],
+)
+def test_course_quiz_refuses_bad_topics(topics, error, match):
+    from liftlab.apps import course_quiz
+
+    with pytest.raises(error, match=match):
+        course_quiz(topics)

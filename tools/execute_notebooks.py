@@ -8,6 +8,12 @@ widget state are stored, so a reader sees every figure and calculator before run
 anything, and strict nbval can compare the stored outputs with fresh ones. Execution
 timestamps are not recorded, so an unchanged notebook re-executes to the same text.
 A cell that runs longer than ``--timeout`` seconds aborts the run.
+
+The notebook metadata is stored exactly as JupyterLab writes it when it opens the
+notebook with this kernel: ``kernelspec`` from the installed kernel spec (name, its
+``display_name`` such as "Python 3 (ipykernel)", language) and ``language_info`` from the
+kernel's own reply. Otherwise JupyterLab rewrites them on opening and marks the notebook
+modified although the reader changed nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +24,17 @@ import time
 from pathlib import Path
 
 import nbformat
+from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
+
+KERNEL = "python3"
+
+
+def kernelspec_metadata(name: str = KERNEL) -> dict[str, str]:
+    """``metadata.kernelspec`` as JupyterLab sets it for kernel ``name``: the installed spec's
+    display name and language (JupyterLab's ``NotebookPanel._updateSpec``)."""
+    spec = KernelSpecManager().get_kernel_spec(name)
+    return {"display_name": spec.display_name, "language": spec.language, "name": name}
 
 
 def execute(path: Path, timeout: int) -> float:
@@ -28,12 +44,13 @@ def execute(path: Path, timeout: int) -> float:
     client = NotebookClient(
         nb,
         timeout=timeout,
-        kernel_name="python3",
+        kernel_name=KERNEL,
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
         store_widget_state=True,
     )
-    client.execute()
+    client.execute()  # also stores the kernel's language_info, as JupyterLab does
+    nb.metadata["kernelspec"] = kernelspec_metadata()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
     nbformat.validate(nb)

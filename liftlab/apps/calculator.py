@@ -75,3 +75,16 @@ class Calculator(widgets.VBox):
             )
         if self.message.value != value:
             self.message.value = value
+
+    # -- what shows where the widget cannot be drawn (issue 14); see liftlab.apps.readable
+
+    def _repr_mimebundle_(self, **kwargs) -> dict:
+        """The widget view, plus a readable ``text/html`` and ``text/plain`` of what it shows.
+
+        JupyterLab draws the widget in a running or trusted notebook; an untrusted one (a
+        fresh clone, Binder) shows the ``text/html`` instead: the inputs, the results and the
+        figure as stored, and "Run this cell to use the calculator."
+        """
+        from liftlab.apps.readable import calculator_bundle
+
+        return calculator_bundle(self, super()._repr_mimebundle_(**kwargs))

@@ -8,6 +8,7 @@ vermillion and hypertrophy always blue, in every figure of the course.
 from __future__ import annotations
 
 import base64
+import html
 import io
 import weakref
 from typing import Any
@@ -171,26 +172,74 @@ def png_bytes(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
+def img_tag(png: bytes, alt: str, width: int, height: int) -> str:
+    """An ``<img>`` showing ``png`` (inline, as a ``data:`` URL) with ``alt`` as its alt text.
+
+    ``width``/``height`` (pixels) reserve the space before the image is decoded; the inline
+    style lets it shrink with a narrow column without distorting it.
+    """
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+        f'width="{width}" height="{height}" style="max-width:100%;height:auto">'
+    )
+
+
+def caption_text(alt: str) -> str:
+    """The caption shown under every course figure: ``"Figure: <alt>"``."""
+    return f"Figure: {alt}"
+
+
+#: Inline style of the visible caption (no stylesheet reaches an untrusted notebook's output).
+CAPTION_STYLE = "font-size:0.85em;color:#444;margin-top:2px"
+
+
+def figure_html(png: bytes, alt: str, width: int, height: int) -> str:
+    """A ``<figure>``: the image with its alt text, and the same words as a visible caption.
+
+    The caption repeats the alt text for sighted readers; ``aria-hidden`` spares screen-reader
+    users hearing it twice (they get the ``alt``). Where HTML is sanitized (an untrusted
+    notebook in JupyterLab), ``aria-hidden`` is dropped and only the repetition remains.
+    """
+    return (
+        '<figure class="liftlab-figure" style="margin:0">'
+        f"{img_tag(png, alt, width, height)}"
+        f'<figcaption class="liftlab-caption" aria-hidden="true" style="{CAPTION_STYLE}">'
+        f"{html.escape(caption_text(alt))}</figcaption></figure>"
+    )
+
+
 class _Shown:
-    """A figure as a notebook output: the PNG to see, and its alt text as plain text."""
+    """A figure as a notebook output: the figure with alt text and a visible caption (HTML),
+    the PNG alone (for viewers that cannot show HTML), and the description as plain text."""
 
     def __init__(self, fig: Figure, alt: str) -> None:
         self.png = png_bytes(fig)
         self.alt = alt
+        self.width, self.height = (round(v) for v in fig.bbox.size)
 
     def _repr_mimebundle_(self, include=None, exclude=None):  # IPython display protocol
         return {
+            "text/html": figure_html(self.png, self.alt, self.width, self.height),
             "image/png": base64.b64encode(self.png).decode("ascii"),
-            "text/plain": f"Figure: {self.alt}",
+            "text/plain": caption_text(self.alt),
         }
 
 
 def show(fig: Figure, alt: str) -> _Shown:
-    """Return ``fig`` as a notebook output carrying ``alt`` as its text description.
+    """Return ``fig`` as a notebook output with ``alt`` as its text alternative and caption.
 
-    Use it as the last expression of a cell: the reader sees the PNG, and the text
-    (``"Figure: <alt>"``) is what screen readers, text exports and nbval see.
+    Use it as the last expression of a cell. JupyterLab, Voilà and nbconvert's HTML show the
+    ``text/html`` part: the PNG as an ``<img alt="<alt>">`` with the caption
+    ``"Figure: <alt>"`` visible under it. Viewers that cannot show HTML fall back to the PNG
+    (``image/png``); ``"Figure: <alt>"`` is also the ``text/plain`` that text exports and
+    nbval see.
+
+    Raises
+    ------
+    ValueError
+        If ``alt`` is empty: every figure needs a description in words.
     """
-    if not alt or not alt.strip():
-        raise ValueError("alt must describe the figure in words; it was empty.")
+    if not isinstance(alt, str) or not alt.strip():
+        raise ValueError(f"alt={alt!r} is not allowed: alt must describe the figure in words.")
     return _Shown(fig, alt.strip())

@@ -246,22 +246,25 @@ SPECS: tuple[Spec, ...] = (
 
 
 def figure_src(root: Locator) -> str:
-    """The figure's ``src``: ipywidgets 8 gives every new PNG a new ``blob:`` URL."""
+    """The figure's ``src``: every new PNG is a new ``data:`` URL (in a new ``<img>``)."""
     img = root.locator(FIGURE_IMG)
     assert img.count() == 1, f"{img.count()} figures in the calculator"
     return img.get_attribute("src") or ""
 
 
 def wait_figure_changed(page: Page, root: Locator, before: str, what: str) -> str:
-    img = root.locator(FIGURE_IMG)
+    # The figure's <img> is replaced on every redraw: look it up afresh each time.
     try:
         page.wait_for_function(
-            "([el, before]) => !!el.src && el.src !== before && el.complete",
-            arg=[img.element_handle(), before],
+            """([root, sel, before]) => { const el = root.querySelector(sel);
+                 return !!el && !!el.src && el.src !== before && el.complete; }""",
+            arg=[root.element_handle(), FIGURE_IMG, before],
             timeout=10_000,
         )
     except Exception:
-        raise AssertionError(f"{what}: the figure was not redrawn (src still {before!r})") from None
+        raise AssertionError(
+            f"{what}: the figure was not redrawn (src still {before[:60]!r}...)"
+        ) from None
     return figure_src(root)
 
 
