@@ -346,10 +346,31 @@ def test_the_main_lifts_map_from_their_barbell_version_only():
 def test_course_names_aliases_and_plan_accessories_are_recognised():
     assert course_name("OHP") == "overhead press"
     assert course_name("Pull Up") == "pull-up"
-    assert course_name("leg extension (quadriceps)") == "leg extension"
-    assert course_name("dumbbell row") == "row"
+    assert course_name("leg extension (quadriceps)") == "leg extension"  # older plan exports
+    assert course_name("dumbbell row (upper back)") == "dumbbell row"
+    assert course_name("bent-over row") == "row"  # an alias, not a plan name
     assert course_name("chest fly") == "chest fly"
     assert course_name("hack squat") is None
+
+
+def test_every_name_the_plan_builder_uses_maps_to_itself():
+    from liftlab.program import ACCESSORIES, MAIN_LIFTS
+
+    names = (*MAIN_LIFTS, *ACCESSORIES)
+    for name in ("barbell row", "dumbbell row", "face pull", "hip thrust", "biceps curl"):
+        assert name in names
+    for name in names:
+        assert course_name(name) == name, name
+        assert course_name(name.upper().replace(" ", "_")) == name, name
+        assert liftlab.exercise_credits(name), name
+    # The apps' names of the plan's exercises read as the plan's names.
+    assert course_name("Bent Over Row (Barbell)") == "barbell row"
+    assert course_name("Dumbbell Row") == "dumbbell row"
+    assert course_name("Bicep Curl (Cable)") == "biceps curl"
+    assert course_name("Triceps Rope Pushdown") == "triceps pushdown"
+    assert course_name("Overhead Press (Dumbbell)") == "dumbbell shoulder press"
+    assert course_name("Face Pull (Cable)") == "face pull"
+    assert course_name("Hip Thrust (Barbell)") == "hip thrust"
 
 
 def test_your_own_names_come_first_and_must_be_course_exercises():
@@ -384,23 +405,46 @@ def test_the_weekly_count_calls_liftlab_exercise_credits(monkeypatch):
     assert example("liftlab").weekly_sets()["2025-W12"] == {m: 2 * v for m, v in WEEK_12.items()}
 
 
-def test_weekly_sets_equal_the_plan_builders_count_of_the_same_week():
-    plan = liftlab.build_plan(
-        "both", 4, 8, {"squat": 140, "bench press": 100, "deadlift": 180, "overhead press": 60}
-    )
+PLAN_MAXES = {"squat": 140, "bench press": 100, "deadlift": 180, "overhead press": 60}
+
+
+@pytest.mark.parametrize(
+    ("goal", "days", "experience", "scheme"),
+    [
+        ("both", 3, "intermediate", "linear"),  # the sample's plan
+        ("hypertrophy", 5, "advanced", "undulating"),
+        ("strength", 2, "beginner", "linear"),
+        ("both", 6, "advanced", "block"),
+    ],
+)
+def test_weekly_sets_equal_the_plan_builders_count_of_the_same_week(goal, days, experience, scheme):
+    """A plan's own empty log (Plan.log_template), filled in as prescribed, reads back
+    under the plan's exercise names with the plan's weekly sets, deload weeks included:
+    every set when no RPE is logged, the hard sets when the target RPE is."""
+    plan = liftlab.build_plan(goal, days, 13, PLAN_MAXES, "kg", experience, scheme)
+    assert plan.deload_weeks
+    header, *template = plan.log_template().splitlines()
     monday = D(2025, 3, 10)
-    rows = []
-    for week in plan.weeks[:2]:
+    rated, unrated, names = [], [], set()
+    rows = iter(template)
+    for week in plan.weeks:
         for session in week.sessions:
             day = monday + dt.timedelta(weeks=week.number - 1, days=session.day - 1)
             for item in session.prescriptions:
-                for number in range(1, item.sets + 1):
-                    load = item.load if item.load is not None else 20
-                    rows.append(f"{day},{item.exercise},{number},{load},kg,{item.reps},,0")
-    log = read_log(csv_text(*rows))
-    weekly = list(log.weekly_sets().values())
-    assert weekly == plan.weekly_sets()[:2]
-    assert log.unknown_exercises == ()
+                for _ in range(item.sets):
+                    _, exercise, number, load, unit, _, _, warmup = next(rows).split(",")
+                    assert exercise == item.exercise
+                    names.add(exercise)
+                    cells = [str(day), exercise, number, load or "20", unit, str(item.reps)]
+                    rated.append(",".join([*cells, f"{item.rpe:g}", warmup]))
+                    unrated.append(",".join([*cells, "", warmup]))
+    assert next(rows, None) is None
+    for filled, expected in ((unrated, plan.weekly_sets()), (rated, plan.weekly_hard_sets())):
+        log = read_log(csv_text(*filled, header=header))
+        assert log.unknown_exercises == ()
+        assert set(log.exercises) == names  # the plan's own names, none merged
+        assert list(log.weekly_sets().values()) == expected
+    assert plan.weekly_hard_sets() != plan.weekly_sets()  # the deloads' easy sets differ
 
 
 # ---------------------------------------------------------------------------- analyses
@@ -510,11 +554,11 @@ def test_to_csv_writes_course_names_and_reads_back_to_the_same_sets(fmt):
     assert names == {
         "squat",
         "bench press",
-        "row",
+        "barbell row",
         "deadlift",
         "overhead press",
         "lat pulldown",
-        "curl",
+        "biceps curl",
         "cable crunch" if fmt == "liftlab" else "Cable Crunch",
     }
     again = read_log(text.encode())
