@@ -29,7 +29,7 @@ from matplotlib.patches import Rectangle
 import liftlab
 from liftlab.plots.style import GOAL_COLOURS, PALETTE, SERIES_COLOURS, new_figure
 from liftlab.recovery import HEAVY_PERCENT_1RM
-from liftlab.volume import HIGH_WEEKLY_SETS, MUSCLES, MODERATE_WEEKLY_SETS
+from liftlab.volume import HIGH_WEEKLY_SETS, MODERATE_WEEKLY_SETS, MUSCLES
 
 __all__ = [
     "ZONE_COLOURS",

@@ -72,8 +72,8 @@ def self_check(log: Any) -> tuple[Question | NumericQuestion, ...]:
                 0.5,
                 "sets",
                 f"{sets:.1f} sets a week, {verdict} chapter 04's band of "
-                f"{MODERATE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} sets; a compound lift counts fully for its "
-                "prime movers and half for its synergists.",
+                f"{MODERATE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} sets; a compound lift counts "
+                "fully for its prime movers and half for its synergists.",
             )
         )
     return tuple(questions)
