@@ -12,11 +12,14 @@ How it is made (seed :data:`SEED`, so every run writes the same file)
 - **The plan.** The lifter follows the plan builder's plan
   ``build_plan("both", 3, 13, one_rms, "kg", "intermediate", "linear")`` four times
   in a row (52 weeks from Monday 6 January 2025): Monday, Wednesday, Friday, full
-  body, each main lift once a week in the strength zone and otherwise in the
-  hypertrophy zone, accessories, a deload every 4th week. Before each 13-week block
-  the 1RMs given to the plan are re-estimated from the log itself: the best e1RM of
-  the block's last three weeks (see RPE below), rounded down to 2.5 kg; the first
-  block starts from 95 % of the true 1RMs.
+  body; each main lift has one exposure a week in the strength zone and the squat
+  and bench press one more in the hypertrophy zone; the plan's accessories (dumbbell
+  row, lat pulldown, face pull, leg curl, ...) bring every major muscle into its
+  weekly band; weeks 6 and 12 of each block are the plan's deloads (an intermediate
+  deloads every 6th week). Every exercise is logged under the plan's own name. Before
+  each 13-week block the 1RMs given to the plan are re-estimated from the log itself:
+  the median e1RM of the block's last three weeks (see RPE below), rounded down to
+  2.5 kg; the first block starts from 95 % of the true 1RMs.
 - **The lifter.** A true 1RM per lift (start: squat 120 kg, bench press 85,
   deadlift 150, overhead press 55) that grows with diminishing returns (a few
   tenths of a percent a week), with two **stalls**: the squat stops growing from
@@ -28,19 +31,30 @@ How it is made (seed :data:`SEED`, so every run writes the same file)
   :data:`K2`): hard weeks depress it a little, deloads let it rebound.
 - **A session.** Every day gets a readiness factor (normal, sd 2 %) and every lift
   its own (sd 1.5 %). The reps a load allows come from the NSCA %1RM table
-  (:func:`liftlab.nsca_reps`, extended below 65 % with Mayhew's curve). The lifter
-  does the plan's load for the plan's reps, losing about half a rep per set to
-  fatigue; the last set of a main lift is taken to one rep in reserve when more
-  reps than prescribed are possible. Warm-ups (empty bar, then 40, 60 and 80 % of
-  the working load) are logged and marked. About one session in twenty is missed.
-- **Accessories** have no load in the plan: the lifter uses double progression
-  (the rep range at the target RIR, adding a step of load once every set reaches
-  the top of the range), with a latent strength per exercise.
+  (:func:`liftlab.nsca_reps`, extended below 65 % with Mayhew's curve), not from the
+  RPE chart the plan's loads come from: like a real lifter, this one does not fit
+  the chart exactly (Nuzzo et al. 2024). The lifter does the prescribed reps,
+  losing about half a rep of capacity per set to fatigue, and logs fewer reps when
+  the load allows fewer (a missed rep ends the exercise). Warm-ups (empty bar, then
+  40, 60 and 80 % of the working load) are logged and marked. About one session in
+  twenty is missed.
+- **Autoregulation, as the plan asks.** The plan's loads are starting points: after
+  each main lift the lifter compares the RPE logged (the mean of its working sets)
+  with the plan's target RPE and corrects the next load of that lift with the
+  plan's own rule, :func:`liftlab.adjust_load` (the load the RPE chart gives for
+  the target, from the e1RM of the RPE reached). A set short of its reps counts as
+  RPE 10. Deload weeks use the correction but do not change it (their RPE 6 or
+  less is the least accurate rating). A new block starts uncorrected.
+- **Accessories** have no load in the plan: the lifter uses the plan's double
+  progression (the rep range at the target RPE, a step of load more once every set
+  reaches the top of the range), with a latent strength per exercise
+  (:data:`ACCESSORIES`). In a deload week the same load is done for fewer reps
+  (the plan's RPE 5) and the progression waits.
 - **RPE** is logged on 95 % of main-lift sets and 40 % of accessory sets as
   ``10 − reps in reserve``, misjudged by about half a rep (sd 0.5), at most 10 and at
-  least 5, rounded to a half; a deload set logged at RPE 5 is not a hard set. The
-  block's 1RMs are re-estimated from RPE-rated sets with chapter 02's RPE chart
-  (:func:`liftlab.e1rm_from_rpe`), from Epley where no RPE was logged.
+  least 5, rounded to a half; a set logged below RPE 6 is not a hard set. The
+  block's 1RMs are re-estimated from sets rated RPE 7 or more with chapter 02's RPE
+  chart (:func:`liftlab.e1rm_from_rpe`), from Epley where no RPE was logged.
 
 Everything above is a modelling choice for a plausible log, not a finding.
 """
@@ -64,6 +78,8 @@ OUTPUT = ROOT / "notebooks" / "data" / "sample-log.csv"
 
 SEED = 2025
 START = dt.date(2025, 1, 6)  # a Monday
+#: The plan followed: ``build_plan(GOAL, DAYS, BLOCK_WEEKS, one_rms, "kg", EXPERIENCE, SCHEME)``.
+GOAL, DAYS, EXPERIENCE, SCHEME = "both", 3, "intermediate", "linear"
 BLOCKS = 4
 BLOCK_WEEKS = 13
 TRUE_START = {"squat": 120.0, "bench press": 85.0, "deadlift": 150.0, "overhead press": 55.0}
@@ -73,26 +89,33 @@ STALLS = {"squat": (20, 31), "bench press": (36, 45)}  # weeks (1-based, inclusi
 HOLIDAY = (31, 32)
 DETRAINING = 0.02
 MISS_RATE = 0.05
-#: Accessories: log name, latent 1RM (kg), load step (kg).
+#: Every accessory of the plan builder (:data:`liftlab.program.ACCESSORIES`): the
+#: lifter's latent 1RM at the start (kg; per dumbbell for dumbbell exercises) and the
+#: load step the gym allows (kg).
 ACCESSORIES = {
-    "dumbbell row (upper back)": ("dumbbell row", 40.0, 2.0),
-    "leg extension (quadriceps)": ("leg extension", 70.0, 2.5),
-    "triceps pushdown (triceps)": ("triceps pushdown", 40.0, 2.5),
-    "lat pulldown (lats)": ("lat pulldown", 75.0, 2.5),
-    "leg curl (hamstrings)": ("leg curl", 55.0, 2.5),
-    "lateral raise (side delts)": ("lateral raise", 14.0, 1.0),
-    "biceps curl (biceps)": ("biceps curl", 22.0, 1.0),
-    "calf raise (calves)": ("calf raise", 100.0, 5.0),
-    "chest fly (chest)": ("chest fly", 26.0, 2.0),
+    "barbell row": (80.0, 2.5),
+    "dumbbell row": (40.0, 2.0),
+    "lat pulldown": (75.0, 2.5),
+    "dumbbell shoulder press": (24.0, 2.0),
+    "hip thrust": (150.0, 5.0),
+    "leg extension": (70.0, 2.5),
+    "leg curl": (55.0, 2.5),
+    "calf raise": (100.0, 5.0),
+    "chest fly": (26.0, 2.0),
+    "lateral raise": (14.0, 1.0),
+    "face pull": (40.0, 2.5),
+    "triceps pushdown": (40.0, 2.5),
+    "biceps curl": (22.0, 1.0),
 }
 ACCESSORY_GROWTH = 0.003
 FATIGUE_PER_SET = 0.5
 #: Short-term modulation of every main lift by its own training, the fitness–fatigue
 #: model of chapter 05: 1RM today = base × (1 + K1·fitness − K2·fatigue), fitness and
-#: fatigue the volume-load (tonnes) of the lift decayed with TAU1 and TAU2 days. With
-#: about a tonne of squats a day on average, fitness adds ~7 % and fatigue takes ~4 %.
+#: fatigue the volume-load (tonnes) of the lift decayed with TAU1 and TAU2 days.
 TAU1, TAU2 = 40.0, 8.0
 K1, K2 = 0.0016, 0.0045
+#: Share of sets with an RPE logged: main lifts, accessories.
+RPE_LOGGED = (0.95, 0.4)
 
 
 def rep_max(percent: float) -> float:
@@ -129,7 +152,9 @@ class Lifter:
         self.true = dict(TRUE_START)  # the long-term 1RM ("base"), kg
         self.fitness = dict.fromkeys(TRUE_START, 0.0)  # tonnes, decaying with TAU1
         self.fatigue = dict.fromkeys(TRUE_START, 0.0)  # tonnes, decaying with TAU2
-        self.accessory_max = {name: spec[1] for name, spec in ACCESSORIES.items()}
+        #: Autoregulation: the plan's load of a lift in a zone is multiplied by this.
+        self.correction: dict[tuple[str, str], float] = {}
+        self.accessory_max = {name: spec[0] for name, spec in ACCESSORIES.items()}
         self.accessory_load: dict[str, float] = {}
 
     def today(self, lift: str) -> float:
@@ -158,12 +183,35 @@ class Lifter:
         for name in self.accessory_max:
             self.accessory_max[name] *= 1.0 + ACCESSORY_GROWTH
 
+    def autoregulate(self, lift: str, item, load: float, sets: list[tuple[int, float | None]]):
+        """Correct the lift's next load from the RPE reached (the plan's rule).
 
-def _main_sets(lifter, item, today_max, rows, date, log_rpe):
-    """Warm-ups and working sets of a main lift; appends rows."""
-    load = item.load
-    if load is None:
-        return
+        ``sets``: (reps, logged RPE or None) of today's working sets at ``load``. The
+        next load is :func:`liftlab.adjust_load` of today's, from the mean logged RPE
+        (RPE 10 if a set fell short of its reps); nothing changes without a rating.
+        """
+        if not sets:
+            return
+        if any(reps < item.reps for reps, _ in sets):
+            reached = 10.0
+        else:
+            rated = [rpe for _, rpe in sets if rpe is not None]
+            if not rated:
+                return
+            reached = round(2.0 * sum(rated) / len(rated)) / 2.0
+        try:
+            following = liftlab.adjust_load(load, min(item.reps, 12), item.rpe, reached, "kg")
+        except ValueError:  # off the RPE chart (many reps far from failure): keep the load
+            return
+        key = (lift, item.zone)
+        self.correction[key] = self.correction.get(key, 1.0) * following / load
+
+
+def _main_sets(lifter, item, today_max, rows, date, deload):
+    """Warm-ups and working sets of a main lift; appends rows, returns the load used."""
+    if item.load is None:
+        return None
+    load = _round(item.load * lifter.correction.get((item.exercise, item.zone), 1.0), 2.5)
     warm = []
     if load >= 50:
         warm.append((20.0, 8))
@@ -173,23 +221,25 @@ def _main_sets(lifter, item, today_max, rows, date, log_rpe):
             warm.append((weight, reps))
     for weight, reps in warm:
         rows.append((date, item.exercise, weight, reps, None, 1))
-    if lifter.rng.random() < 0.1:
-        load = max(20.0, load + lifter.rng.choice([-2.5, 2.5]))
+    done = []
     for index in range(item.sets):
         possible = rep_max(100.0 * load / today_max) - FATIGUE_PER_SET * index
         if possible < 1.0:
+            done.append((0, None))
             break  # a missed rep: nothing logged, the session moves on
-        reps = min(item.reps, math.floor(possible))
-        last = index == item.sets - 1
-        if last and item.rir <= 3 and possible - 1.0 > item.reps:
-            reps = min(item.reps + 6, math.floor(possible - 1.0))
-        reps = max(1, reps)
-        rpe = _rpe(possible - reps, lifter.rng) if lifter.rng.random() < log_rpe else None
+        reps = max(1, min(item.reps, math.floor(possible)))
+        logged = lifter.rng.random() < RPE_LOGGED[0]
+        rpe = _rpe(possible - reps, lifter.rng) if logged else None
         rows.append((date, item.exercise, load, reps, rpe, 0))
+        done.append((reps, rpe))
+    if not deload:
+        lifter.autoregulate(item.exercise, item, load, done)
+    return load
 
 
-def _accessory_sets(lifter, item, readiness, rows, date, log_rpe):
-    name, _latent, step = ACCESSORIES[item.exercise]
+def _accessory_sets(lifter, item, readiness, rows, date, deload):
+    """Working sets of an accessory by double progression; appends rows."""
+    _latent, step = ACCESSORIES[item.exercise]
     low, high = item.reps, item.reps_max
     latent = lifter.accessory_max[item.exercise] * readiness
     load = lifter.accessory_load.get(item.exercise)
@@ -204,38 +254,52 @@ def _accessory_sets(lifter, item, readiness, rows, date, log_rpe):
     for index in range(item.sets):
         possible = rep_max(100.0 * load / latent) - FATIGUE_PER_SET * index
         reps = int(min(high, max(1, math.floor(possible - item.rir))))
-        rpe = _rpe(possible - reps, lifter.rng) if lifter.rng.random() < log_rpe else None
-        rows.append((date, name, round(load, 2), reps, rpe, 0))
+        logged = lifter.rng.random() < RPE_LOGGED[1]
+        rpe = _rpe(possible - reps, lifter.rng) if logged else None
+        rows.append((date, item.exercise, round(load, 2), reps, rpe, 0))
         done.append(reps)
-    if all(r >= high for r in done):
+    if deload:
+        pass  # the progression waits for a training week
+    elif all(r >= high for r in done):
         load += step
     elif done[0] < low:
         load = max(step, load - step)
     lifter.accessory_load[item.exercise] = load
 
 
-def best_recent_e1rm(rows, lift, since):
-    """Best e1RM of the lift since a date: from the RPE chart where an RPE of 6.5 or
-    more was logged (chapter 02), else Epley on sets of at most 10 reps."""
-    best = 0.0
+def recent_e1rm(rows, lift, since):
+    """The lift's e1RM over the weeks since a date: the median of its sets' e1RMs, from
+    the RPE chart where an RPE of 7 or more was logged (chapter 02), else from Epley
+    on sets of at most 10 reps. The median, not the best: one set misjudged by an RPE
+    point would move the best by 3–4 %."""
+    found = []
     for date, name, load, reps, rpe, warm in rows:
         if name != lift or warm or date < since:
             continue
-        if rpe is not None and rpe >= 6.5 and reps <= 12:
-            best = max(best, float(liftlab.e1rm_from_rpe(load, reps, rpe)))
+        if rpe is not None and rpe >= 7.0 and reps <= 12:
+            found.append(float(liftlab.e1rm_from_rpe(load, reps, rpe)))
         elif rpe is None and 1 <= reps <= 10:
-            best = max(best, float(liftlab.estimate_1rm(load, reps)))
-    return best
+            found.append(float(liftlab.estimate_1rm(load, reps)))
+    return float(np.median(found)) if found else 0.0
 
 
-def generate(seed: int = SEED) -> str:
-    """The sample log as liftlab CSV text (deterministic for a given seed)."""
+def plan_for(one_rms: dict[str, float]) -> liftlab.Plan:
+    """The plan builder's plan the lifter follows for one block."""
+    return liftlab.build_plan(GOAL, DAYS, BLOCK_WEEKS, one_rms, "kg", EXPERIENCE, SCHEME)
+
+
+def simulate(seed: int = SEED) -> tuple[list[tuple], list[liftlab.Plan]]:
+    """Every logged set, ``(date, exercise, load, reps, rpe or None, warm-up 0/1)``, and
+    the plan of each block."""
     rng = np.random.default_rng(seed)
     lifter = Lifter(rng)
     rows: list[tuple] = []
+    plans = []
     one_rms = {lift: _round(0.95 * value, 2.5) for lift, value in TRUE_START.items()}
     for block in range(BLOCKS):
-        plan = liftlab.build_plan("both", 3, BLOCK_WEEKS, one_rms, "kg", "intermediate", "linear")
+        plan = plan_for(one_rms)
+        plans.append(plan)
+        lifter.correction = {}
         for week in plan.weeks:
             week_number = block * BLOCK_WEEKS + week.number
             lifter.advance_week(week_number)
@@ -250,11 +314,11 @@ def generate(seed: int = SEED) -> str:
                     readiness = rng.normal(1.0, 0.02)
                     for item in session.prescriptions:
                         if item.exercise in ACCESSORIES:
-                            _accessory_sets(lifter, item, readiness, rows, date, 0.4)
+                            _accessory_sets(lifter, item, readiness, rows, date, week.deload)
                             continue
                         today = lifter.today(item.exercise) * readiness * rng.normal(1.0, 0.015)
                         start = len(rows)
-                        _main_sets(lifter, item, today, rows, date, 0.95)
+                        _main_sets(lifter, item, today, rows, date, week.deload)
                         volume[item.exercise] = volume.get(item.exercise, 0.0) + sum(
                             load * reps for _d, _n, load, reps, _r, warm in rows[start:] if not warm
                         )
@@ -262,12 +326,15 @@ def generate(seed: int = SEED) -> str:
         block_end = START + dt.timedelta(weeks=(block + 1) * BLOCK_WEEKS)
         since = block_end - dt.timedelta(weeks=3)
         one_rms = {
-            lift: max(
-                0.95 * one_rms[lift],
-                math.floor(best_recent_e1rm(rows, lift, since) / 2.5) * 2.5,
-            )
+            lift: math.floor(max(0.95 * one_rms[lift], recent_e1rm(rows, lift, since)) / 2.5) * 2.5
             for lift in one_rms
         }
+    return rows, plans
+
+
+def generate(seed: int = SEED) -> str:
+    """The sample log as liftlab CSV text (deterministic for a given seed)."""
+    rows, _plans = simulate(seed)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(("date", "exercise", "set", "load", "unit", "reps", "rpe", "warmup"))

@@ -7,7 +7,7 @@ describes what it shows now.
 * :class:`E1rmChart`: the best e1RM of each training day of the four main lifts,
   with the longest stretch without a new best shaded;
 * :class:`WeeklySetsChart`: hard sets per muscle per training week against chapter
-  04's band (:data:`liftlab.volume.PRODUCTIVE_WEEKLY_SETS` to
+  04's band (:data:`liftlab.volume.MODERATE_WEEKLY_SETS` to
   :data:`liftlab.volume.HIGH_WEEKLY_SETS`);
 * :class:`ZoneChart`: every hard set by reps and %e1RM over the article's two boxes
   (:mod:`liftlab.goals`), and the share of each zone;
@@ -29,7 +29,7 @@ from matplotlib.patches import Rectangle
 import liftlab
 from liftlab.plots.style import GOAL_COLOURS, PALETTE, SERIES_COLOURS, new_figure
 from liftlab.recovery import HEAVY_PERCENT_1RM
-from liftlab.volume import HIGH_WEEKLY_SETS, MUSCLES, PRODUCTIVE_WEEKLY_SETS
+from liftlab.volume import HIGH_WEEKLY_SETS, MODERATE_WEEKLY_SETS, MUSCLES
 
 __all__ = [
     "ZONE_COLOURS",
@@ -171,12 +171,11 @@ class WeeklySetsChart:
         lows = [stats.get(m, (0.0, 0.0, 0.0))[1] for m in MUSCLES]
         highs = [stats.get(m, (0.0, 0.0, 0.0))[2] for m in MUSCLES]
         ax.axvspan(
-            PRODUCTIVE_WEEKLY_SETS,
+            MODERATE_WEEKLY_SETS,
             HIGH_WEEKLY_SETS,
             color=_BAND_COLOUR,
             zorder=0,
-            label=f"chapter 04's band, {_fmt(PRODUCTIVE_WEEKLY_SETS)}–"
-            f"{_fmt(HIGH_WEEKLY_SETS)} sets",
+            label=f"chapter 04's band, {_fmt(MODERATE_WEEKLY_SETS)}–{_fmt(HIGH_WEEKLY_SETS)} sets",
         )
         ax.barh(rows, means, height=0.6, color=PALETTE["blue"], label="mean of training weeks")
         ax.hlines(
@@ -197,9 +196,9 @@ class WeeklySetsChart:
         inside = [
             m
             for m, (mean, _, _) in stats.items()
-            if PRODUCTIVE_WEEKLY_SETS <= mean <= HIGH_WEEKLY_SETS
+            if MODERATE_WEEKLY_SETS <= mean <= HIGH_WEEKLY_SETS
         ]
-        below = [m for m, (mean, _, _) in stats.items() if mean < PRODUCTIVE_WEEKLY_SETS]
+        below = [m for m, (mean, _, _) in stats.items() if mean < MODERATE_WEEKLY_SETS]
         above = [m for m, (mean, _, _) in stats.items() if mean > HIGH_WEEKLY_SETS]
         listed = "; ".join(
             f"{m} {_fmt(s[0])} ({_fmt(s[1])}–{_fmt(s[2])})" for m, s in stats.items()
@@ -207,7 +206,7 @@ class WeeklySetsChart:
         return (
             "Horizontal bars of the mean hard sets per week of each muscle over the training "
             f"weeks, with 10th–90th percentile whiskers, over the "
-            f"{_fmt(PRODUCTIVE_WEEKLY_SETS)}–{_fmt(HIGH_WEEKLY_SETS)} band: {listed}. "
+            f"{_fmt(MODERATE_WEEKLY_SETS)}–{_fmt(HIGH_WEEKLY_SETS)} band: {listed}. "
             f"In the band: {', '.join(inside) or 'none'}; below: {', '.join(below) or 'none'}; "
             f"above: {', '.join(above) or 'none'}."
         )

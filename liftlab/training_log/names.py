@@ -2,10 +2,15 @@
 
 The two apps name an exercise by movement and equipment, ``"Squat (Barbell)"``,
 ``"Lat Pulldown (Cable)"``; the course names it by movement, ``"squat"``,
-``"lat pulldown"``, the names whose muscles :func:`liftlab.exercise_credits` knows
-(the fractional counting of chapter 04, shared with the plan builder).
-:data:`APP_EXERCISE_NAMES` maps one to the other, and :func:`course_name` applies
-it to any name a log contains.
+``"lat pulldown"``: the plan builder's own (clean) name where it has the exercise
+(:data:`liftlab.MAIN_LIFTS` and :data:`liftlab.program.ACCESSORIES`: ``"barbell
+row"``, ``"dumbbell row"``, ``"biceps curl"``, ``"triceps pushdown"``, ``"face
+pull"``, ...), else the name of :data:`liftlab.volume.EXERCISE_MUSCLES` (``"row"``
+for a cable row, ``"triceps extension"``). Either way :func:`liftlab.exercise_credits`
+knows its muscles (the fractional counting of chapter 04, shared with the plan
+builder), and a log written from a plan reads back under the plan's names.
+:data:`APP_EXERCISE_NAMES` maps the apps' names to the course's, and
+:func:`course_name` applies it to any name a log contains.
 
 How the table was made
 ----------------------
@@ -24,7 +29,14 @@ Decisions
   (Dumbbell)"`` or ``"Squat (Smith Machine)"`` move different loads from the
   barbell lift, so mixing them would bend the lift's e1RM trend and its %1RM; they
   stay under their own names (and are reported as not recognised). The same holds
-  for sumo and trap-bar deadlifts, whose muscles differ.
+  for sumo and trap-bar deadlifts, whose muscles differ. A dumbbell overhead press
+  is the plan builder's ``"dumbbell shoulder press"`` accessory, never the
+  ``"overhead press"``.
+- **The plan builder's names come first.** A name the plan builder uses maps to
+  itself (``"dumbbell row"`` stays ``"dumbbell row"``, although
+  :data:`liftlab.volume.EXERCISE_ALIASES` knows it as a ``"row"``), and the apps'
+  names of the same exercise map to it (``"Bent Over Row (Dumbbell)"`` →
+  ``"dumbbell row"``), so a log of a plan shows the plan's exercises.
 - **Accessories map from every common equipment.** A dumbbell and a cable curl both
   count as curls for the weekly sets per muscle; their loads differ, so every
   load-based number (e1RM, %e1RM) is computed per name *as logged*, never across
@@ -37,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from types import MappingProxyType
 
 __all__ = ["APP_EXERCISE_NAMES", "course_name", "name_key"]
@@ -62,10 +75,10 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Romanian Deadlift (Dumbbell)": "romanian deadlift",
         "Hip Thrust (Barbell)": "hip thrust",
         # Rows and pulls.
-        "Bent Over Row (Barbell)": "row",
-        "Bent Over Row (Dumbbell)": "row",
-        "Dumbbell Row": "row",  # Hevy
-        "Pendlay Row (Barbell)": "row",
+        "Bent Over Row (Barbell)": "barbell row",
+        "Bent Over Row (Dumbbell)": "dumbbell row",
+        "Dumbbell Row": "dumbbell row",  # Hevy
+        "Pendlay Row (Barbell)": "barbell row",
         "Seated Row (Cable)": "row",  # Strong
         "Seated Cable Row - V Grip (Cable)": "row",
         "Seated Cable Row": "row",
@@ -91,19 +104,22 @@ APP_EXERCISE_NAMES: Mapping[str, str] = MappingProxyType(
         "Lateral Raise (Dumbbell)": "lateral raise",
         "Lateral Raise (Cable)": "lateral raise",
         "Lateral Raise (Machine)": "lateral raise",
+        "Overhead Press (Dumbbell)": "dumbbell shoulder press",
+        "Seated Overhead Press (Dumbbell)": "dumbbell shoulder press",
+        "Shoulder Press (Dumbbell)": "dumbbell shoulder press",  # Hevy
         # Arms.
-        "Bicep Curl (Barbell)": "curl",
-        "Bicep Curl (Dumbbell)": "curl",
-        "Bicep Curl (Cable)": "curl",
-        "Bicep Curl (Machine)": "curl",
-        "EZ Bar Biceps Curl": "curl",  # Hevy
-        "Hammer Curl (Dumbbell)": "curl",
-        "Preacher Curl (Barbell)": "curl",
-        "Preacher Curl (Dumbbell)": "curl",
-        "Preacher Curl (Machine)": "curl",
-        "Triceps Pushdown (Cable - Straight Bar)": "triceps extension",  # Strong
-        "Triceps Pushdown": "triceps extension",  # Hevy
-        "Triceps Rope Pushdown": "triceps extension",  # Hevy
+        "Bicep Curl (Barbell)": "biceps curl",
+        "Bicep Curl (Dumbbell)": "biceps curl",
+        "Bicep Curl (Cable)": "biceps curl",
+        "Bicep Curl (Machine)": "biceps curl",
+        "EZ Bar Biceps Curl": "biceps curl",  # Hevy
+        "Hammer Curl (Dumbbell)": "biceps curl",
+        "Preacher Curl (Barbell)": "biceps curl",
+        "Preacher Curl (Dumbbell)": "biceps curl",
+        "Preacher Curl (Machine)": "biceps curl",
+        "Triceps Pushdown (Cable - Straight Bar)": "triceps pushdown",  # Strong
+        "Triceps Pushdown": "triceps pushdown",  # Hevy
+        "Triceps Rope Pushdown": "triceps pushdown",  # Hevy
         "Triceps Extension (Cable)": "triceps extension",
         "Triceps Extension (Dumbbell)": "triceps extension",
         "Triceps Extension (Barbell)": "triceps extension",
@@ -136,14 +152,24 @@ def name_key(name: str) -> str:
 _APP_INDEX: dict[str, str] = {name_key(k): v for k, v in APP_EXERCISE_NAMES.items()}
 
 
+@lru_cache(maxsize=1)
+def _plan_names() -> dict[str, str]:
+    """The plan builder's exercise names, by their loose key (``-``/``_`` as spaces)."""
+    from liftlab.program import ACCESSORIES, MAIN_LIFTS
+
+    return {re.sub(r"[\s_\-]+", " ", name): name for name in (*MAIN_LIFTS, *ACCESSORIES)}
+
+
 def course_name(name: str, own: Mapping[str, str] | None = None) -> str | None:
     """The course's name for an exercise as logged, or ``None`` if it is not recognised.
 
     Looked up, in this order: ``own`` (a student's own names), :data:`APP_EXERCISE_NAMES`,
-    then the course's own names and aliases (:data:`liftlab.volume.EXERCISE_MUSCLES`,
+    the plan builder's names (:data:`liftlab.MAIN_LIFTS`,
+    :data:`liftlab.program.ACCESSORIES`), which map to themselves, then the course's
+    other names and aliases (:data:`liftlab.volume.EXERCISE_MUSCLES`,
     :data:`liftlab.volume.EXERCISE_ALIASES`, and any other name
-    :func:`liftlab.exercise_credits` knows, e.g. ``"chest fly"``). Case and repeated
-    spaces are ignored; ``-`` and ``_`` count as spaces for the course's own names.
+    :func:`liftlab.exercise_credits` knows). Case and repeated spaces are ignored;
+    ``-`` and ``_`` count as spaces for the course's own names.
 
     Examples
     --------
@@ -151,6 +177,8 @@ def course_name(name: str, own: Mapping[str, str] | None = None) -> str | None:
     'squat'
     >>> course_name("OHP")
     'overhead press'
+    >>> course_name("Dumbbell Row"), course_name("dumbbell row"), course_name("Seated Cable Row")
+    ('dumbbell row', 'dumbbell row', 'row')
     >>> course_name("Bench Press (Dumbbell)") is None
     True
     """
@@ -164,11 +192,14 @@ def course_name(name: str, own: Mapping[str, str] | None = None) -> str | None:
                 return target
     if key in _APP_INDEX:
         return _APP_INDEX[key]
-    # The plan builder's accessories carry their muscle: "leg extension (quadriceps)".
+    loose = re.sub(r"[\s_\-]+", " ", key)
+    plan_name = _plan_names().get(loose)
+    if plan_name is not None:
+        return plan_name
+    # Logs from the older plan builder named the muscle: "leg extension (quadriceps)".
     tagged = re.fullmatch(r"(.+?) \((.+)\)", key)
     if tagged and tagged.group(2) in MUSCLES:
         return course_name(tagged.group(1))
-    loose = re.sub(r"[\s_\-]+", " ", key)
     for canonical in EXERCISE_MUSCLES:
         if re.sub(r"[\s_\-]+", " ", canonical) == loose:
             return canonical

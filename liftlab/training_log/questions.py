@@ -17,7 +17,7 @@ __all__ = ["self_check"]
 
 def self_check(log: Any) -> tuple[Question | NumericQuestion, ...]:
     """Four questions about ``log`` (a :class:`~liftlab.training_log.log.TrainingLog`)."""
-    from liftlab.volume import PRODUCTIVE_WEEKLY_SETS
+    from liftlab.volume import HIGH_WEEKLY_SETS, MODERATE_WEEKLY_SETS
 
     shares = log.zone_share()
     hypertrophy = round(shares["hypertrophy"] * 100)
@@ -58,7 +58,12 @@ def self_check(log: Any) -> tuple[Question | NumericQuestion, ...]:
     mean = log.mean_weekly_sets()
     if mean:
         muscle, sets = next(iter(mean.items()))
-        verdict = "below" if sets < PRODUCTIVE_WEEKLY_SETS else "inside or above"
+        if sets < MODERATE_WEEKLY_SETS:
+            verdict = "below"
+        elif sets <= HIGH_WEEKLY_SETS:
+            verdict = "inside"
+        else:
+            verdict = "above"
         questions.append(
             NumericQuestion(
                 f"How many hard sets a week does this log give its most trained "
@@ -67,8 +72,8 @@ def self_check(log: Any) -> tuple[Question | NumericQuestion, ...]:
                 0.5,
                 "sets",
                 f"{sets:.1f} sets a week, {verdict} chapter 04's band of "
-                f"{PRODUCTIVE_WEEKLY_SETS:g}–20 sets; a compound lift counts fully for its "
-                "prime movers and half for its synergists.",
+                f"{MODERATE_WEEKLY_SETS:g}–{HIGH_WEEKLY_SETS:g} sets; a compound lift counts "
+                "fully for its prime movers and half for its synergists.",
             )
         )
     return tuple(questions)

@@ -620,7 +620,8 @@ def _check_names(names: Any) -> dict[str, str] | None:
         if course is None or not liftlab.exercise_credits(course):
             raise ValueError(
                 f"names maps {logged!r} to {target!r}, which is not a course exercise: use "
-                "one of liftlab.volume.EXERCISE_MUSCLES (e.g. 'squat', 'row', 'curl')."
+                "a plan builder exercise (e.g. 'squat', 'dumbbell row', 'biceps curl') or one "
+                "of liftlab.volume.EXERCISE_MUSCLES (e.g. 'row', 'curl')."
             )
         checked[name_key(logged)] = course
     return checked
