@@ -670,7 +670,7 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 ),
                 1,
                 "Strength training does the least heavy work that keeps the lifts moving; "
-                "hypertrophy training does as many productive hard sets as you recover from.",
+                "hypertrophy training does as many hard sets per muscle as you can recover from.",
             ),
         ),
         "05-rest-and-recovery": (
@@ -685,8 +685,10 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                     "10 minutes for both",
                 ),
                 0,
-                "Heavier sets need longer rest to be repeated at full force. In trained men "
-                "3 min beat 1 min for both strength and size (Schoenfeld et al. 2016).",
+                "Heavier sets need longer rest to be repeated at full force. In one trial of 21 "
+                "trained men, 3 min beat 1 min for both strength and size (Schoenfeld et al. "
+                "2016); pooled over nine trials, growth was similar across rest lengths, with "
+                "estimates leaning slightly towards longer rests (Singer et al. 2024).",
             ),
             NumericQuestion(
                 "You trained a muscle at 92 % of 1RM today. According to the article, how "
@@ -849,7 +851,8 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 2.0,
                 "g",
                 "80 × 1.6. Beyond about 1.6 g/kg/day extra protein added no further muscle "
-                "in Morton et al. (2018); up to 2.2 g/kg covers most people.",
+                "on average in Morton et al. (2018); the authors suggest up to about 2.2 "
+                "g/kg/day for those who want to make the most of their training.",
             ),
             # ---- added for the lecturer's objective map (issue 15)
             Question(

@@ -46,7 +46,7 @@ ZONE_COLOURS: dict[str, str] = {
     "hypertrophy": GOAL_COLOURS["hypertrophy"],
     "other": "#999999",
 }
-_BAND_COLOUR = "#BFE6D9"  # chapter 04's productive band (bluish green, light)
+_BAND_COLOUR = "#BFE6D9"  # chapter 04's moderate-dose band (bluish green, light)
 
 
 def _fmt(value: float, digits: int = 1) -> str:

@@ -52,7 +52,7 @@ Training status
   [@ralston2017]). Hypertrophy work on the main lifts keeps the article's 3–4, 4–5
   and 5–6 sets per exercise (4–5 interpolated), accessories 2 up to that top.
 - **Weekly hard sets per muscle** (hypertrophy and "both" plans): chapter 04's
-  productive band, 10–20 (Schoenfeld et al. 2017 [@schoenfeld2017volume]; Baz-Valle
+  moderate-dose band, 10–20 (Schoenfeld et al. 2017 [@schoenfeld2017volume]; Baz-Valle
   et al. 2022 [@bazvalle2022]; Pelland et al. 2025 [@pelland2025]), aiming at 13
   for intermediates and 16 for advanced lifters; 6–12 for beginners, aiming at 9
   (this package's choice: novices grow with less, ACSM 2009 starts them on 1–3 sets
