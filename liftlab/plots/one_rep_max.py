@@ -9,8 +9,10 @@ estimate of the 1RM. The spread at one rep is the honest uncertainty of an e1RM.
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from liftlab.formatting import format_number
 from liftlab.one_rep_max import FORMULAS, estimate_1rm, load_for_reps
 from liftlab.plots.style import (
     PALETTE,
@@ -58,7 +60,11 @@ class RepMaxChart:
     """The rep-max curves of all seven formulas through one set, updated in place.
 
     Build once, then call :meth:`update` with new inputs: lines, marker and limits
-    change; the :class:`~matplotlib.figure.Figure` stays the same object.
+    change; the :class:`~matplotlib.figure.Figure` stays the same object. The legend
+    lists only what is drawn (the formulas valid at the set's reps, and the set), and is
+    rebuilt only when that list changes. A set past every formula's range (16–20 reps)
+    is still marked, the rep axis widens to show it, and the chart says in words that
+    no formula applies.
     """
 
     def __init__(self, load: float, reps: int, unit: str) -> None:
@@ -73,13 +79,28 @@ class RepMaxChart:
         (self.point,) = self.ax.plot(
             [], [], "o", ms=9, mfc="white", mec=PALETTE["black"], mew=2, label="your set", zorder=5
         )
+        self.note = self.ax.text(
+            0.5, 0.62, "", transform=self.ax.transAxes, ha="center", va="center", fontsize=9,
+            color="#333333", wrap=True,
+        )  # fmt: skip
         self.ax.set_xlabel("reps to failure")
         self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
         self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
-        # Outside the axes: inside, it hid the curves past 7 reps.
-        self.ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
-        animate(*self.lines.values(), self.point, self.ax.title)
+        animate(*self.lines.values(), self.point, self.ax.title, self.note)
+        # Lay the figure out once with the longest legend (every formula), then freeze the
+        # layout: a shorter legend later must not leave a longer one cut off.
+        self._legend(tuple(FORMULAS))
+        self.ax.title.set_text("Rep-max curves")  # room for the title too
+        self.ax.set_ylabel(f"load ({unit})")
+        FigureCanvasAgg(self.figure).draw()
+        self.figure.set_layout_engine("none")
         self.update(load, reps, unit)
+
+    def _legend(self, names: tuple[str, ...]) -> None:
+        """The legend of what is drawn; outside the axes (inside, it hid the curves)."""
+        handles = [self.lines[name] for name in names] + [self.point]
+        self.ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+        self._shown = names
 
     def update(self, load: float, reps: int, unit: str) -> None:
         """Redraw the curves for a new set (raises ``ValueError`` for bad input)."""
@@ -88,27 +109,53 @@ class RepMaxChart:
             if name in curves:
                 line.set_data(*curves[name])
             line.set_visible(name in curves)
+        names = tuple(curves)
+        if names != self._shown:
+            self._legend(names)
         self.point.set_data([reps], [load])
+        if curves:
+            self.note.set_text("")
+        else:
+            self.note.set_text(
+                f"No formula is valid at {reps:g} reps: the longest valid range\n"
+                f"ends at {max(i.reps_range[1] for i in FORMULAS.values())} reps, "
+                "so no curve can be drawn."
+            )
+        top = max(MAX_REPS_SHOWN, int(reps))
+        set_limits(self.ax, xlim=(0.5, top + 0.5))
+        if tuple(self.ax.get_xticks()) != tuple(range(1, top + 1)):
+            self.ax.set_xticks(range(1, top + 1))
         if self.ax.get_ylabel() != f"load ({unit})":
             self.ax.set_ylabel(f"load ({unit})")
         # Limits from the envelope of every curve through this load at any reps, so the
-        # axis stands still while the reps slider moves (see ``steady_limits``).
+        # axis stands still while the reps change (see ``steady_limits``).
         low, high = _envelope(load)
         set_limits(
             self.ax, ylim=steady_limits(self.ax.get_ylim(), low, high, margin=0.25, min_fill=0.45)
         )
-        self.ax.title.set_text(f"Rep-max curves through {load:g} {unit} x {reps}")
+        self.ax.title.set_text(f"Rep-max curves through {format_number(load)} {unit} × {reps:g}")
 
     def alt_text(self, load: float, reps: int, unit: str) -> str:
         """A sentence describing what the chart shows now."""
         curves = rep_max_curves(load, reps, unit)
+        the_set = f"{format_number(load)} {unit} × {reps:g}"
         if not curves:
-            return f"No formula accepts {reps} reps, so no curve is drawn."
+            return (
+                f"Chart of load against reps marking only the set {the_set}: no formula is "
+                f"valid at {reps:g} reps, so no curve is drawn."
+            )
         ones = [float(c[1][0]) for c in curves.values()]
+        if len(curves) == 1:
+            (name,) = curves
+            return (
+                f"Line chart of load against reps with one formula, {FORMULAS[name].label}, "
+                f"passing through the set {the_set}; at one rep it estimates the 1RM at "
+                f"{format_number(ones[0])} {unit}."
+            )
         return (
             f"Line chart of load against reps for {len(curves)} formulas, all passing through "
-            f"the set {load:g} {unit} x {reps}; at one rep they estimate the 1RM between "
-            f"{min(ones):.1f} and {max(ones):.1f} {unit}."
+            f"the set {the_set}; at one rep they estimate the 1RM between "
+            f"{format_number(min(ones))} and {format_number(max(ones))} {unit}."
         )
 
 
