@@ -268,6 +268,11 @@ class NumberField(widgets.HBox):
         self.box.observe(self._on_text, names="value")
         self.value = int(value) if whole and float(value).is_integer() else value
 
+    @property
+    def description(self) -> str:
+        """The label (also the box's accessible name), as other controls call it."""
+        return self.label
+
     # ----------------------------------------------------------------- reading the box
 
     @traitlets.validate("value")
