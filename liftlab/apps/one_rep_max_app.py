@@ -13,13 +13,13 @@ from liftlab.formatting import format_load
 from liftlab.one_rep_max import FORMULAS, estimate_1rm
 from liftlab.plates import BAR_LB, BAR_MEN_KG, PLATES_KG, PLATES_LB, round_to_plates
 from liftlab.plausibility import load_warning
-from liftlab.plots.one_rep_max import RepMaxChart
+from liftlab.plots.one_rep_max import MAX_REPS_AXIS, RepMaxChart
 from liftlab.validation import check_positive, check_unit, check_whole
 
 #: Bar and plates used to round estimates to a load you can put on the bar.
 EQUIPMENT = {"kg": (BAR_MEN_KG, PLATES_KG), "lb": (BAR_LB, PLATES_LB)}
 #: Most reps the estimator takes (past :data:`VALID_UP_TO` it says no formula applies).
-MAX_REPS = 20
+MAX_REPS = MAX_REPS_AXIS
 #: Most reps at which any formula is valid (Mayhew et al. 1992: 15).
 VALID_UP_TO = max(info.reps_range[1] for info in FORMULAS.values())
 #: Most reps at which every formula is valid (10).

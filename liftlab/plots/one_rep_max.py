@@ -25,8 +25,11 @@ from liftlab.plots.style import (
 )
 from liftlab.units import check_unit
 
-#: Rep axis of the chart: 1 to 15 reps.
+#: Curves are drawn up to 15 reps (the longest valid range, Mayhew et al. 1992).
 MAX_REPS_SHOWN = 15
+#: The rep axis runs to 20, the most reps the 1RM estimator takes, so a set of 16–20
+#: reps is on the chart too and the axis never moves.
+MAX_REPS_AXIS = 20
 
 
 def rep_max_curves(load: float, reps: int, unit: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -63,8 +66,8 @@ class RepMaxChart:
     change; the :class:`~matplotlib.figure.Figure` stays the same object. The legend
     lists only what is drawn (the formulas valid at the set's reps, and the set), and is
     rebuilt only when that list changes. A set past every formula's range (16–20 reps)
-    is still marked, the rep axis widens to show it, and the chart says in words that
-    no formula applies.
+    is still marked on the axis (which runs to 20 reps), and the chart says in words
+    that no formula applies.
     """
 
     def __init__(self, load: float, reps: int, unit: str) -> None:
@@ -84,8 +87,8 @@ class RepMaxChart:
             color="#333333", wrap=True,
         )  # fmt: skip
         self.ax.set_xlabel("reps to failure")
-        self.ax.set_xlim(0.5, MAX_REPS_SHOWN + 0.5)
-        self.ax.set_xticks(range(1, MAX_REPS_SHOWN + 1))
+        self.ax.set_xlim(0.5, MAX_REPS_AXIS + 0.5)
+        self.ax.set_xticks(range(1, MAX_REPS_AXIS + 1))
         animate(*self.lines.values(), self.point, self.ax.title, self.note)
         # Lay the figure out once with the longest legend (every formula), then freeze the
         # layout: a shorter legend later must not leave a longer one cut off.
@@ -121,10 +124,8 @@ class RepMaxChart:
                 f"ends at {max(i.reps_range[1] for i in FORMULAS.values())} reps, "
                 "so no curve can be drawn."
             )
-        top = max(MAX_REPS_SHOWN, int(reps))
+        top = max(MAX_REPS_AXIS, int(reps))  # more than 20 only if called directly
         set_limits(self.ax, xlim=(0.5, top + 0.5))
-        if tuple(self.ax.get_xticks()) != tuple(range(1, top + 1)):
-            self.ax.set_xticks(range(1, top + 1))
         if self.ax.get_ylabel() != f"load ({unit})":
             self.ax.set_ylabel(f"load ({unit})")
         # Limits from the envelope of every curve through this load at any reps, so the

