@@ -1,11 +1,10 @@
 """Calculator update latency: in-place updates vs re-creating the figure (``interact``).
 
 For every calculator, at least 200 value changes are made programmatically in the
-kernel, the way typing a number (a slider drag in the plan builder) sends them. One update
-is timed from the
-value assignment to the PNG bytes the browser will receive: the core computation,
-the result HTML, the in-place figure update and the PNG encoding (blitted over the
-cached background when only data changed).
+kernel, the way typing a number (a slider drag in the plan builder) sends them. One
+update is timed from the value assignment to the PNG bytes the browser will receive:
+the core computation, the result HTML, the in-place figure update and the PNG encoding
+(blitted over the cached background when only data changed).
 
 The naive baseline, timed in the same run, is what ``interact`` does: for the same
 changes, the same computation and text, then a brand-new figure of the same kind

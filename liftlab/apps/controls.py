@@ -196,6 +196,8 @@ class NumberField(widgets.HBox):
         Allowed range, inclusive unless ``low_open``/``high_open``.
     why_low, why_high : str, keyword-only
         Why the bound exists, in plain words, added to the message.
+    allowed : tuple of float, optional, keyword-only
+        The only values accepted (e.g. the RPE chart's half points), within the range.
     label_width, box_width : int, keyword-only
         Widths in px of the label and of the box.
     notes : FieldNotes, optional, keyword-only
@@ -229,6 +231,7 @@ class NumberField(widgets.HBox):
         high_open: bool = False,
         why_low: str = "",
         why_high: str = "",
+        allowed: tuple[float, ...] | None = None,
         label_width: int = 110,
         box_width: int = 90,
         notes: FieldNotes | None = None,
@@ -239,6 +242,7 @@ class NumberField(widgets.HBox):
         self.low, self.high = low, high
         self.low_open, self.high_open = low_open, high_open
         self.why_low, self.why_high = why_low, why_high
+        self.allowed = None if allowed is None else tuple(float(v) for v in allowed)
         self.problem = ""
         self.warning = ""
         self.info = ""
@@ -358,6 +362,8 @@ class NumberField(widgets.HBox):
         more than 0"."""
         kind = "a whole number" if self.whole else "a number"
         u = self._u()
+        if self.allowed is not None:
+            return f"one of {self._list(self.allowed)}{u}"
         if self.low is not None and self.high is not None:
             return f"{kind} from {self._fmt(self.low)} to {self._fmt(self.high)}{u}"
         of = f" of {self.unit}" if self.unit in UNITS else (f" in {self.unit}" if u else "")
@@ -408,7 +414,13 @@ class NumberField(widgets.HBox):
                 rule = f"at most {self._fmt(self.high)}{u}"
             why = f": {self.why_high}" if self.why_high else ""
             return f"{label} must be {rule}{span}{why}."
+        if self.allowed is not None and not any(abs(value - v) < 1e-9 for v in self.allowed):
+            return f"{label} must be one of {self._list(self.allowed)}{u}."
         return ""
+
+    def _list(self, values: tuple[float, ...]) -> str:
+        shown = [self._fmt(v) for v in values]
+        return ", ".join(shown[:-1]) + f" or {shown[-1]}" if len(shown) > 1 else shown[0]
 
     def set_range(self, low: float | None = None, high: float | None = None) -> None:
         """Change the allowed range (e.g. taper weeks at most the plan's weeks), recheck."""

@@ -19,7 +19,7 @@ from liftlab.plots.effort import RpeChart
 from liftlab.plots.loads import on_the_bar
 from liftlab.validation import check_choice, check_positive, check_unit
 
-#: RPE values offered, lowest first (the chart's half points).
+#: RPE values accepted, lowest first (the chart's half points).
 RPE_OPTIONS: tuple[float, ...] = tuple(sorted(RPE_CHART))
 
 
@@ -65,12 +65,14 @@ class RpeCalculator(Calculator):
         )
         rpe = float(rpe)
         check_choice("rpe", f"{rpe:g}", [f"{v:g}" for v in RPE_OPTIONS])
-        self.rpe = widgets.Dropdown(
-            options=[(format_number(value), value) for value in RPE_OPTIONS],
-            value=rpe,
-            description="RPE",
-            style={"description_width": "60px"},
-            layout=widgets.Layout(width="150px"),
+        self.rpe = NumberField(
+            "RPE",
+            rpe,
+            low=RPE_OPTIONS[0],
+            high=RPE_OPTIONS[-1],
+            allowed=RPE_OPTIONS,
+            why_low="the chart (Helms et al. 2016) starts at RPE 6.5",
+            label_width=60,
         )
         self.unit = unit_toggle(unit)
         self.result = widgets.HTML()

@@ -382,7 +382,7 @@ def best_words(loads: np.ndarray, performance: np.ndarray) -> str:
     many days after the session that is ("best: 27 on day 41, 40 days after the session")."""
     daily = np.asarray(loads, dtype=float)
     best = int(np.argmax(performance))
-    value = format_number(float(performance[best]), 0)
+    value = format_number(float(performance[best]), 0, grouping=True)
     sessions = np.flatnonzero(daily > 0)
     if sessions.size == 1 and best > sessions[0]:
         after = best - int(sessions[0])
@@ -588,7 +588,7 @@ class FitnessFatigueChart:
             )
 
         def n(value: float) -> str:
-            return format_number(float(value), 0)
+            return format_number(float(value), 0, grouping=True)
 
         text = (
             f"Lines over {span} ({sessions} session{plural}): fitness rises to "

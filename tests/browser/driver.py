@@ -13,7 +13,6 @@ Functions the calculator tests use:
 - ``control(scope, description)``         the widget whose description label is exactly that text
 - ``set_slider_by_keys(page, slider, key, n)``   focus the slider handle, press a key n times
 - ``type_into(page, field, text)``        select all, type, commit with Enter (or Tab)
-- ``choose(page, field, label)``          an option of a Dropdown
 - ``click_toggle(page, label)``           a ToggleButtons option, ToggleButton, radio or checkbox
 - ``wait_for_text(page, locator, text)``  until the text is on screen (substring, exact, or regex)
 - ``LATENCY.measure(name, page, target, text)``  context manager: in-page time from the last key
@@ -477,19 +476,6 @@ def type_into(page: Page, field: Locator, text: str, commit: str | None = "Enter
     page.keyboard.type(text)
     if commit:
         page.keyboard.press(commit)
-
-
-def choose(page: Page, field: Locator, label: str) -> None:
-    """Pick the option labelled ``label`` in a Dropdown (``field``: the widget or its select)
-    with the arrow keys on the focused menu, one option per key press, as a person does."""
-    select = _inner(field, "select")
-    labels = [t.strip() for t in select.evaluate("(el) => [...el.options].map((o) => o.text)")]
-    if label not in labels:
-        raise AssertionError(f"no option {label!r} in {labels}")
-    steps = labels.index(label) - select.evaluate("(el) => el.selectedIndex")
-    select.focus()
-    for _ in range(abs(steps)):
-        page.keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
 
 
 def click_toggle(page: Page | Locator, label: str, scope: Page | Locator | None = None) -> None:

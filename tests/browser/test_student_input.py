@@ -52,7 +52,8 @@ def lab(module_page, jupyter_server):
 
 
 def shoot(page, name: str) -> None:
-    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    safe = re.sub(r"[^\w.-]+", "-", name)  # "Sessions/week" → "Sessions-week"
+    page.screenshot(path=str(SHOTS / f"{safe}.png"))
 
 
 # ------------------------------------------------------------------------------------ helpers
