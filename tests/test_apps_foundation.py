@@ -137,13 +137,15 @@ def test_one_rep_max_one_formula_is_singular_and_no_formula_is_said():
     app.reps.value = 20
     assert "No formula is valid at 20 reps" in app.result.value
     # The chart still marks the set and its legend lists only what is drawn.
-    legend = [t.get_text() for t in app.chart.ax.get_legend().get_texts()]
-    assert legend == ["your set"]
+    assert app.chart.legend_labels() == ["your set"]
     assert app.chart.ax.get_xlim()[1] >= 20 and app.chart.point.get_visible()
     assert "No formula is valid" in app.chart.note.get_text()
     app.reps.value = 11
-    legend = [t.get_text() for t in app.chart.ax.get_legend().get_texts()]
-    assert legend == ["Mayhew et al. (1992)", "your set"]
+    assert app.chart.legend_labels() == ["Mayhew et al. (1992)", "your set"]
+    shown = [legend for legend in app.chart.legends.values() if legend.get_visible()]
+    assert len(shown) == 1  # one legend on screen
+    app.reps.value = 5
+    assert len(app.chart.legend_labels()) == 8
 
 
 def test_one_rep_max_reps_past_the_limit_and_fractions_are_refused_as_typed():

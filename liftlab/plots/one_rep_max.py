@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 
 from liftlab.formatting import format_number
 from liftlab.one_rep_max import FORMULAS, estimate_1rm, load_for_reps
@@ -64,8 +65,8 @@ class RepMaxChart:
 
     Build once, then call :meth:`update` with new inputs: lines, marker and limits
     change; the :class:`~matplotlib.figure.Figure` stays the same object. The legend
-    lists only what is drawn (the formulas valid at the set's reps, and the set), and is
-    rebuilt only when that list changes. A set past every formula's range (16–20 reps)
+    lists only what is drawn (the formulas valid at the set's reps, and the set): each
+    possible legend is built once and shown or hidden. A set past every formula's range (16–20 reps)
     is still marked on the axis (which runs to 20 reps), and the chart says in words
     that no formula applies.
     """
@@ -90,20 +91,44 @@ class RepMaxChart:
         self.ax.set_xlim(0.5, MAX_REPS_AXIS + 0.5)
         self.ax.set_xticks(range(1, MAX_REPS_AXIS + 1))
         animate(*self.lines.values(), self.point, self.ax.title, self.note)
-        # Lay the figure out once with the longest legend (every formula), then freeze the
-        # layout: a shorter legend later must not leave a longer one cut off.
-        self._legend(tuple(FORMULAS))
+        # One legend per set of formulas that can be valid together (all seven up to 10
+        # reps, Mayhew alone to 15, none after), built now and animated: switching between
+        # them is a visibility change, not a full redraw. The longest one, laid out first,
+        # fixes the layout (then frozen), so none is ever cut off.
+        kinds = {
+            tuple(n for n, i in FORMULAS.items() if i.accepts(r))
+            for r in range(1, MAX_REPS_AXIS + 1)
+        }
+        self.legends: dict[tuple[str, ...], Legend] = {}
+        for names in sorted(kinds, key=len, reverse=True):
+            handles = [self.lines[name] for name in names] + [self.point]
+            legend = Legend(
+                self.ax, handles, [h.get_label() for h in handles], loc="upper left",
+                bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False,
+            )  # fmt: skip
+            self.legends[names] = legend
+            if len(self.legends) == 1:
+                self.ax.legend_ = legend  # the one the layout makes room for
+                legend._remove_method = lambda _legend: setattr(self.ax, "legend_", None)
+            else:
+                self.ax.add_artist(legend)
         self.ax.title.set_text("Rep-max curves")  # room for the title too
         self.ax.set_ylabel(f"load ({unit})")
         FigureCanvasAgg(self.figure).draw()
         self.figure.set_layout_engine("none")
+        animate(*self.legends.values())
+        self._shown: tuple[str, ...] | None = None
         self.update(load, reps, unit)
 
     def _legend(self, names: tuple[str, ...]) -> None:
-        """The legend of what is drawn; outside the axes (inside, it hid the curves)."""
-        handles = [self.lines[name] for name in names] + [self.point]
-        self.ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+        """Show the legend of what is drawn; outside the axes (inside, it hid the curves)."""
+        for key, legend in self.legends.items():
+            legend.set_visible(key == names)
         self._shown = names
+
+    def legend_labels(self) -> list[str]:
+        """The entries of the legend shown now."""
+        return [t.get_text() for t in self.legends[self._shown].get_texts()]
 
     def update(self, load: float, reps: int, unit: str) -> None:
         """Redraw the curves for a new set (raises ``ValueError`` for bad input)."""
