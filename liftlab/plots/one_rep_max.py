@@ -66,7 +66,8 @@ class RepMaxChart:
     Build once, then call :meth:`update` with new inputs: lines, marker and limits
     change; the :class:`~matplotlib.figure.Figure` stays the same object. The legend
     lists only what is drawn (the formulas valid at the set's reps, and the set): each
-    possible legend is built once and shown or hidden. A set past every formula's range (16–20 reps)
+    possible legend is built once and shown or hidden (a full redraw, at 10/11 and 15/16
+    reps only). A set past every formula's range (16–20 reps)
     is still marked on the axis (which runs to 20 reps), and the chart says in words
     that no formula applies.
     """
@@ -92,9 +93,10 @@ class RepMaxChart:
         self.ax.set_xticks(range(1, MAX_REPS_AXIS + 1))
         animate(*self.lines.values(), self.point, self.ax.title, self.note)
         # One legend per set of formulas that can be valid together (all seven up to 10
-        # reps, Mayhew alone to 15, none after), built now and animated: switching between
-        # them is a visibility change, not a full redraw. The longest one, laid out first,
-        # fixes the layout (then frozen), so none is ever cut off.
+        # reps, Mayhew alone to 15, none after), built now and shown or hidden. Legends are
+        # part of the cached background (drawing one per frame would double the median
+        # update): crossing 10/11 or 15/16 reps redraws the figure once. The longest one,
+        # laid out first, fixes the layout (then frozen), so none is ever cut off.
         kinds = {
             tuple(n for n, i in FORMULAS.items() if i.accepts(r))
             for r in range(1, MAX_REPS_AXIS + 1)
@@ -116,7 +118,6 @@ class RepMaxChart:
         self.ax.set_ylabel(f"load ({unit})")
         FigureCanvasAgg(self.figure).draw()
         self.figure.set_layout_engine("none")
-        animate(*self.legends.values())
         self._shown: tuple[str, ...] | None = None
         self.update(load, reps, unit)
 
