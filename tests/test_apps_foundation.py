@@ -334,7 +334,9 @@ def test_plate_loader_bars_plate_sets_and_units():
 def test_plate_loader_with_an_unloadable_start_explains_itself():
     app = plate_loader(101, "kg")
     assert "the nearest loads are 100 kg and 102.5 kg" in note(app.load)
-    assert app.stale.value  # nothing valid was ever computed: still marked
+    assert "No result yet: fix “Target” to see one." in html.unescape(app.stale.value)
+    app.load.value = 100.0
+    assert app.stale.value == "" and "100 kg = 20 kg bar" in app.result.value
 
 
 # ------------------------------------------------------------------ RPE

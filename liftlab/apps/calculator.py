@@ -179,16 +179,17 @@ class Calculator(widgets.VBox):
             value = ""
         else:
             names = [f"“{f.label}”" for f in refused if f is not None]
-            fix = (
-                f"Fix {' and '.join(dict.fromkeys(names))} to update them."
-                if names
-                else "Fix the input above to update them."
+            which = " and ".join(dict.fromkeys(names)) if names else "the input above"
+            if self._shown:
+                text = (
+                    f"Still showing {self._shown}: the results below are from the last valid "
+                    f"input. Fix {which} to update them."
+                )
+            else:  # refused from the start: there is no earlier result to show
+                text = f"No result yet: fix {which} to see one."
+            value = _STALE_CSS + note_html("warning", text).replace(
+                'role="status"', 'role="status" aria-live="polite"'
             )
-            shown = self._shown or "the last valid input"
-            value = _STALE_CSS + note_html(
-                "warning",
-                f"Still showing {shown}: the results below are from the last valid input. {fix}",
-            ).replace('role="status"', 'role="status" aria-live="polite"')
         if self.stale.value != value:
             self.stale.value = value
             self.stale.layout.display = None if value else "none"
