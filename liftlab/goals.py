@@ -54,6 +54,7 @@ from typing import Any
 
 import numpy as np
 
+from liftlab.plates import round_to_plates
 from liftlab.validation import as_output, check_choice, check_positive, check_range, check_whole
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "days_between_sessions",
     "goals_for",
     "load_range",
+    "loadable_band",
     "percent_range",
     "rep_range",
     "rest_range",
@@ -277,6 +279,72 @@ def load_range(one_rm: Any, goal: str, *, wide: bool = False) -> tuple[Any, Any]
         as_output(np.multiply(maxes, low) / 100.0),
         as_output(maxes if high == 100.0 else np.multiply(maxes, high) / 100.0),
     )
+
+
+def loadable_band(
+    one_rm: Any,
+    goal: str,
+    bar: Any,
+    plates: Any,
+    *,
+    unit: str | None = None,
+    wide: bool = False,
+) -> tuple[float, float] | None:
+    """The lightest and heaviest loads the bar and plates make *inside* a goal's band.
+
+    The band's ends (:func:`load_range`) are rounded **inward**: the low end up and the
+    high end down to a load the bar and plates make (:func:`liftlab.plates.round_to_plates`),
+    so both loads stay within the goal's %1RM band. Rounding the low end to the nearest
+    load instead could leave it below the band: for a 140 kg 1RM the hypertrophy band
+    starts at 91 kg (65 %), and the nearest loadable 90 kg is only 64.3 %.
+
+    Parameters
+    ----------
+    one_rm : float
+        One-repetition maximum, > 0, in the unit of ``bar`` and ``plates``.
+    goal : {"strength", "hypertrophy"}
+    bar : float
+        Bar weight, >= 0.
+    plates : None, sequence or mapping
+        As in :func:`liftlab.plates.plates_per_side`.
+    unit : {"kg", "lb"}, optional, keyword-only
+        Only labels messages.
+    wide : bool, keyword-only
+        Use the article's wider band (:func:`percent_range`).
+
+    Returns
+    -------
+    (float, float) or None
+        ``(low, high)``, with ``low`` the bar itself when the band starts below the bar;
+        ``None`` when no load the bar and plates make lies inside the band (the whole
+        band is lighter than the bar, or it falls between two loadable loads).
+
+    Examples
+    --------
+    >>> load_range(140, "hypertrophy")
+    (91.0, 112.0)
+    >>> loadable_band(140, "hypertrophy", 20, (25, 20, 15, 10, 5, 2.5, 1.25))
+    (92.5, 110.0)
+    >>> loadable_band(15, "hypertrophy", 20, None) is None  # all of it below a 20 kg bar
+    True
+    """
+    maximum = check_positive("one_rm", one_rm)
+    if not isinstance(maximum, float):
+        raise TypeError(f"one_rm={one_rm!r} is not one number: give a single 1RM.")
+    low, high = load_range(maximum, goal, wide=wide)
+    bar_weight = check_range("bar", bar, low=0.0)
+    if not isinstance(bar_weight, float):
+        raise TypeError(f"bar={bar!r} is not one number: bar must be a single weight.")
+    if high < bar_weight:
+        return None
+    heaviest = float(round_to_plates(high, bar_weight, plates, "down", unit=unit))
+    try:
+        lightest = float(round_to_plates(max(low, bar_weight), bar_weight, plates, "up", unit=unit))
+    except ValueError:  # a limited inventory makes nothing that heavy
+        return None
+    if lightest > heaviest + 1e-9:
+        return None
+    return lightest, heaviest
 
 
 def goals_for(*, reps: Any = None, percent: Any = None) -> tuple[str, ...]:

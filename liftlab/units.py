@@ -34,6 +34,7 @@ __all__ = [
     "UNITS",
     "check_unit",
     "convert",
+    "convert_rounded",
     "kg_to_lb",
     "lb_to_kg",
     "round_to_increment",
@@ -91,6 +92,43 @@ def convert(value: Any, from_unit: str, to_unit: str) -> float | np.ndarray:
     if source == "lb":
         return as_output(np.multiply(number, KG_PER_LB))
     return as_output(np.divide(number, KG_PER_LB))
+
+
+def convert_rounded(value: Any, from_unit: str, to_unit: str, step: Any = 0.1) -> float:
+    """Convert a mass and round it to the nearest ``step``: what a box shows after the
+    kg/lb switch.
+
+    A load converted exactly (100 kg = 220.46226... lb) is not something anyone types or
+    loads; a tenth of a kilogram or pound is finer than any plate, so calculators show
+    the converted value to ``step`` (an exact tie goes down, as in
+    :func:`round_to_increment`).
+
+    Parameters
+    ----------
+    value : float
+        A mass >= 0 in ``from_unit``.
+    from_unit, to_unit : {"kg", "lb"}
+    step : float
+        Rounding step, > 0 (default 0.1).
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> convert_rounded(100, "kg", "lb")
+    220.5
+    >>> convert_rounded(220.5, "lb", "kg")
+    100.0
+    >>> convert_rounded(2, "kg", "lb")
+    4.4
+    """
+    mass = check_range("value", value, low=0.0)
+    if not isinstance(mass, float):
+        raise TypeError(f"value={value!r} is not one number: give a single mass.")
+    exact = convert(mass, from_unit, to_unit)
+    return float(round_to_increment(exact, step, "nearest"))
 
 
 def kg_to_lb(kg: Any) -> float | np.ndarray:

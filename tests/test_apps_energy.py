@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pytest
 
@@ -13,6 +15,7 @@ from liftlab.apps.energy_app import (
 )
 from liftlab.apps.figure_widget import FigureImage
 from liftlab.energy import FOODS, MUSCLE_KCAL_PER_KG_DAY, MYTH_KCAL_PER_LB_DAY
+from liftlab.formatting import format_number
 from liftlab.plots.energy import (
     EnergyChart,
     energy_bars,
@@ -79,7 +82,7 @@ def test_energy_bars_refuses_bad_input(kwargs, error, match):
 def test_report_gives_per_day_per_year_food_and_myth():
     report = energy_report(2, "kg")
     assert 'class="liftlab-result"' in report
-    assert "26.0 kcal a day" in report
+    assert "26 kcal a day" in report
     assert f"{26 * DAYS_PER_YEAR:,} kcal a year" in report
     assert "0.25 × one medium banana a day" in report
     assert "220.5 kcal a day" in report and "8.5 times too much" in report
@@ -96,14 +99,14 @@ def test_report_shows_the_measured_resting_metabolic_rate_too():
 
 def test_report_with_fat_lost_and_another_food():
     report = energy_report(2, "kg", fat_lost=4, food="can of cola")
-    assert "lowers resting use by 18.0 kcal a day" in report
-    assert "<b>+8.0 kcal a day</b>" in report
+    assert "lowers resting use by 18 kcal a day" in report
+    assert "<b>+8 kcal a day</b>" in report
     assert "can of cola" in report and "medium banana" not in report
 
 
 def test_report_with_no_muscle_does_not_divide_by_zero():
     report = energy_report(0, "kg")
-    assert "0.0 kcal a day" in report
+    assert "0 kcal a day" in report
     assert "too much" not in report
 
 
@@ -125,7 +128,7 @@ def test_factory_returns_the_calculator_with_its_css_classes(app):
 
 def test_initial_result_is_the_default_case(app):
     assert app.result.value == energy_report(2.0, "kg")
-    assert "26.0 kcal a day" in app.figure.caption.value
+    assert "26 kcal a day" in app.figure.caption.value
 
 
 def test_factory_arguments_set_the_start(app):
@@ -138,16 +141,24 @@ def test_changing_an_input_updates_result_and_figure_in_place(app):
     figure, image = app.chart.figure, app.figure.image
     before = image.value
     app.muscle.value = 4.0
-    assert "52.0 kcal a day" in app.result.value
+    assert "52 kcal a day" in app.result.value
     assert app.chart.figure is figure and app.figure.image is image
     assert image.value != before
     assert app.chart.bars[0].get_width() == pytest.approx(52.0)
-    assert "52.0 kcal a day" in app.figure.caption.value
+    assert "52 kcal a day" in app.figure.caption.value
 
 
-def test_unit_fat_and_food_are_watched(app):
+def test_unit_switch_converts_both_masses_and_back_exactly(app):
+    app.fat.value = 1.0
     app.unit.value = "lb"
-    assert "2 lb" in app.result.value
+    assert (app.muscle.value, app.fat.value) == (4.4, 2.2)  # 2 kg, 1 kg to 0.1 lb
+    assert app.muscle.box.value == "4.4" and "4.4 lb" in app.result.value
+    assert app.result.value == energy_report(4.4, "lb", 2.2)
+    app.unit.value = "kg"
+    assert (app.muscle.value, app.fat.value) == (2.0, 1.0)  # restored, not 1.996 kg
+
+
+def test_fat_and_food_are_watched(app):
     app.fat.value = 1.0
     assert "net change" in app.result.value
     app.food.value = "large egg"
@@ -155,24 +166,36 @@ def test_unit_fat_and_food_are_watched(app):
     assert app.chart.labels[2].get_text().endswith("(large egg)")
 
 
-def test_bad_input_shows_a_message_and_keeps_the_last_result(app):
+def test_bad_input_is_said_next_to_its_box_and_the_last_result_stays(app):
     app.muscle.value = 3.0
     good_result, good_image = app.result.value, app.figure.image.value
-    app.muscle.value = -1.0
-    assert "muscle_gained=-1 kg" in app.message.value
-    assert 'role="alert"' in app.message.value
+    app.muscle.box.value = "-1"
+    note = html.unescape(app.muscle.notes.value)
+    assert "Muscle gained must be 0 kg or more" in note and 'role="alert"' in note
+    assert "Still showing 3 kg of muscle" in html.unescape(app.stale.value)
+    assert app.message.value == ""  # said next to the box, not under the calculator
     assert app.result.value == good_result
     assert app.figure.image.value == good_image
-    app.muscle.value = 1.0
-    assert app.message.value == ""
-    assert "13.0 kcal a day" in app.result.value
+    assert app.muscle.box.value == "-1"  # the box keeps what was typed
+    app.muscle.box.value = "1"
+    assert app.muscle.notes.value == "" and app.stale.value == ""
+    assert "13 kcal a day" in app.result.value
 
 
-def test_negative_fat_is_refused_in_the_widget(app):
+def test_negative_fat_is_refused_next_to_its_box(app):
     app.fat.value = -2.0
-    assert "fat_lost" in app.message.value
+    assert "Fat lost must be 0 kg or more" in html.unescape(app.fat.notes.value)
     app.fat.value = 0.0
-    assert app.message.value == ""
+    assert app.fat.notes.value == ""
+
+
+def test_implausible_muscle_gain_is_computed_with_a_named_bound(app):
+    app.muscle.box.value = "75"
+    assert "75 kg" in app.result.value and app.stale.value == ""  # accepted
+    note = html.unescape(app.muscle.notes.value)
+    assert 'role="status"' in note and "33 kg, Janssen et al. 2000" in note
+    app.muscle.box.value = "33"
+    assert app.muscle.notes.value == ""
 
 
 def test_update_returns_whether_the_input_was_accepted(app):
@@ -194,7 +217,7 @@ def test_chart_is_updated_in_place_and_describes_itself():
         [values.muscle_kcal_day, values.net_kcal_day, values.food_kcal, values.myth_kcal_day]
     )
     alt = chart.alt_text(10, "lb", 2, "large egg")
-    assert f"{values.muscle_kcal_day:.1f} kcal a day" in alt
+    assert f"{format_number(values.muscle_kcal_day)} kcal a day" in alt
     assert "large egg" in alt and "net change" in alt
     assert chart.ax.get_title().startswith("10 lb of new muscle")
 

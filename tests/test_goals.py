@@ -12,6 +12,7 @@ from liftlab.goals import (
     days_between_sessions,
     goals_for,
     load_range,
+    loadable_band,
     percent_range,
     rep_range,
     rest_range,
@@ -116,3 +117,47 @@ def test_errors():
         goals_for(reps=0)
     with pytest.raises(TypeError, match="wide=1"):
         percent_range("hypertrophy", wide=1)
+
+
+# ---------------------------------------------------------------- loadable band (inward)
+
+
+@pytest.mark.parametrize("one_rm", [60.0, 91.0, 137.0, 140.0, 152.5, 212.5, 300.0])
+@pytest.mark.parametrize("goal", ["strength", "hypertrophy"])
+def test_loadable_band_rounds_inward_to_real_loads(one_rm, goal):
+    band = loadable_band(one_rm, goal, liftlab.BAR_MEN_KG, liftlab.PLATES_KG, unit="kg")
+    low, high = load_range(one_rm, goal)
+    assert band is not None
+    lightest, heaviest = band
+    assert low - 1e-9 <= lightest <= heaviest <= high + 1e-9  # never outside the band
+    for load in band:  # each end is a load the bar and plates make
+        liftlab.plates_per_side(load, liftlab.BAR_MEN_KG, liftlab.PLATES_KG)
+    step = 2 * min(liftlab.PLATES_KG)  # the finest change a pair of plates makes
+    assert lightest - low < step and high - heaviest < step  # and as wide as it can be
+
+
+def test_loadable_band_of_the_issue_140_kg():
+    """Nearest rounding gave 90 kg (64.3 %) for the 91 kg (65 %) end; inward gives 92.5 kg."""
+    assert liftlab.round_to_plates(91.0) == 90.0
+    assert loadable_band(140, "hypertrophy", 20, None) == (92.5, 110.0)
+
+
+def test_loadable_band_under_the_bar_and_between_two_loads():
+    assert loadable_band(15, "hypertrophy", 20, None) is None  # 9.75–12 kg: all under 20 kg
+    assert loadable_band(25, "hypertrophy", 20, None) == (20.0, 20.0)  # starts under the bar
+    # Plates of 10 kg only (loads 20, 40, 60, ...): one load inside each band.
+    assert loadable_band(107.5, "strength", 20, (10,)) == (100.0, 100.0)  # 86–107.5 kg
+    assert loadable_band(130, "strength", 20, (10,)) == (120.0, 120.0)  # 104–130 kg
+    # Plates of 25 kg only (20, 70, 120 kg): 88–110 kg falls between two loads.
+    assert loadable_band(110, "strength", 20, (25,)) is None
+    assert loadable_band(300, "hypertrophy", liftlab.BAR_LB, liftlab.PLATES_LB) == (195.0, 240.0)
+
+
+def test_loadable_band_with_a_limited_inventory_and_errors():
+    assert loadable_band(200, "strength", 20, {20: 1}) is None  # at most 60 kg on the bar
+    with pytest.raises(ValueError, match="one_rm"):
+        loadable_band(0, "strength", 20, None)
+    with pytest.raises(ValueError, match="bar"):
+        loadable_band(100, "strength", -1, None)
+    with pytest.raises(TypeError, match="one_rm"):
+        loadable_band([100, 120], "strength", 20, None)

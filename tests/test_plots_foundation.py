@@ -100,7 +100,8 @@ def test_goal_zones_figure_alt_is_computed():
 
 
 def test_fmt():
-    assert fmt(195.0) == "195" and fmt(82.5) == "82.5" and fmt(1 / 3) == "0.33"
+    assert fmt(195.0) == "195" and fmt(82.5) == "82.5" and fmt(1 / 3) == "0.3"
+    assert fmt(120.8196) == "120.8" and fmt(1.25) == "1.25" and fmt(101.25) == "101.25"
 
 
 # ------------------------------------------------------------------ barbell

@@ -99,3 +99,48 @@ def test_rpe_chart_round_trips_and_harder_means_heavier(reps, rpe):
     assert math.isclose(liftlab.percent_to_rpe(reps, percent), rpe, abs_tol=1e-9)
     if rpe < 10:
         assert liftlab.rpe_to_percent(reps, rpe + 0.5) > percent
+
+
+@SETTINGS
+@given(
+    one_rm=st.floats(min_value=20.0, max_value=600.0),
+    goal=st.sampled_from(sorted(liftlab.GOALS)),
+    unit=st.sampled_from(["kg", "lb"]),
+    wide=st.booleans(),
+)
+def test_a_loadable_band_lies_inside_the_goal_band_and_is_loadable(one_rm, goal, unit, wide):
+    from liftlab.goals import loadable_band
+    from liftlab.plates import BAR_LB, BAR_MEN_KG, PLATES_KG
+
+    bar, plates = (BAR_MEN_KG, PLATES_KG) if unit == "kg" else (BAR_LB, PLATES_LB)
+    band = loadable_band(one_rm, goal, bar, plates, wide=wide)
+    low, high = liftlab.load_range(one_rm, goal, wide=wide)
+    if band is None:  # nothing loadable inside: the band is under the bar or between loads
+        assert high < bar or round_to_plates(max(low, bar), bar, plates, "up") > high
+        return
+    lightest, heaviest = band
+    assert max(low, bar) - 1e-9 <= lightest <= heaviest <= high + 1e-9
+    for load in band:
+        plates_per_side(load, bar, plates)  # raises if it cannot be made
+
+
+@SETTINGS
+@given(value=st.floats(min_value=-1e6, max_value=1e6, allow_nan=False))
+def test_a_number_written_by_the_course_is_read_back_by_its_boxes(value):
+    from liftlab.apps.controls import parse_number
+    from liftlab.formatting import format_number
+
+    for decimals in (0, 1, 2):
+        text = format_number(value, decimals)
+        assert math.isclose(parse_number(text, "x"), float(text), abs_tol=0)
+        assert abs(parse_number(text, "x") - value) <= 0.5 * 10**-decimals + 1e-9
+
+
+@SETTINGS
+@given(kg=st.floats(min_value=0.0, max_value=1000.0), unit=st.sampled_from(["kg", "lb"]))
+def test_converting_for_display_is_within_half_a_tenth(kg, unit):
+    from liftlab.units import convert_rounded
+
+    shown = convert_rounded(kg, "kg", unit)
+    assert abs(shown - liftlab.convert(kg, "kg", unit)) <= 0.05 + 1e-9
+    assert abs(round(shown * 10) - shown * 10) < 1e-6  # a tenth, as a box shows it

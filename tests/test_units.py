@@ -4,7 +4,15 @@ import numpy as np
 import pytest
 
 import liftlab
-from liftlab.units import KG_PER_LB, LB_PER_KG, convert, kg_to_lb, lb_to_kg, round_to_increment
+from liftlab.units import (
+    KG_PER_LB,
+    LB_PER_KG,
+    convert,
+    convert_rounded,
+    kg_to_lb,
+    lb_to_kg,
+    round_to_increment,
+)
 
 
 def test_pound_is_exact_by_the_1959_agreement():
@@ -113,3 +121,25 @@ def test_round_to_increment_errors():
         round_to_increment(100, 2.5, mode="sideways")
     with pytest.raises(TypeError, match=r"increment=.* must be one number"):
         round_to_increment(100, [2.5, 5])
+
+
+def test_convert_rounded_lands_on_tenths_and_round_trips_typed_values():
+    assert convert_rounded(100, "kg", "lb") == 220.5  # 220.462...
+    assert convert_rounded(220.5, "lb", "kg") == 100.0
+    assert convert_rounded(2, "kg", "lb") == 4.4
+    assert convert_rounded(127.5, "kg", "lb") == 281.1
+    assert convert_rounded(45, "lb", "kg", step=0.5) == 20.5
+    assert convert_rounded(0, "kg", "lb") == 0.0
+    for kg in np.arange(20, 300, 2.5):  # a load typed to 0.1 kg survives kg → lb → kg
+        assert convert_rounded(convert_rounded(kg, "kg", "lb"), "lb", "kg") == pytest.approx(
+            round(kg, 1), abs=0.05
+        )
+
+
+def test_convert_rounded_errors():
+    with pytest.raises(ValueError, match="value=-1"):
+        convert_rounded(-1, "kg", "lb")
+    with pytest.raises(ValueError, match="to_unit='lbs'"):
+        convert_rounded(1, "kg", "lbs")
+    with pytest.raises(TypeError, match="one number"):
+        convert_rounded([1, 2], "kg", "lb")

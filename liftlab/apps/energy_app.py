@@ -13,8 +13,11 @@ from typing import Any
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField, unit_toggle
 from liftlab.apps.figure_widget import FigureImage
 from liftlab.energy import FOODS, RT_RMR_KCAL_DAY, RT_RMR_KCAL_DAY_CI, food_equivalents
+from liftlab.formatting import format_number
+from liftlab.plausibility import muscle_gain_warning
 from liftlab.plots.energy import DEFAULT_FOOD, EnergyChart, energy_bars
 from liftlab.validation import check_choice, check_unit
 
@@ -35,7 +38,7 @@ TRIALS_LINE = (
 
 
 def _portions(count: float) -> str:
-    return f"{count:.2f}" if count < 10 else f"{count:,.0f}"
+    return format_number(count, 2) if count < 10 else format_number(count, 0, grouping=True)
 
 
 def energy_report(
@@ -52,24 +55,25 @@ def energy_report(
     yearly = food_equivalents(per_year)[food]
     shown = html.escape(food)
     lines = [
-        f"<p><b>{muscle_gained:g} {unit}</b> of new muscle uses about "
-        f"<b>{values.muscle_kcal_day:.1f} kcal a day</b> at rest (13 kcal per kg, Elia 1992): "
-        f"<b>{per_year:,.0f} kcal a year</b>.</p>",
+        f"<p><b>{format_number(muscle_gained)} {unit}</b> of new muscle uses about "
+        f"<b>{format_number(values.muscle_kcal_day)} kcal a day</b> at rest (13 kcal per kg, "
+        f"Elia 1992): <b>{format_number(per_year, 0, grouping=True)} kcal a year</b>.</p>",
         f"<p>In food: {_portions(daily)} × one {shown} a day, {_portions(yearly)} × one "
-        f"{shown} a year (one {shown} ≈ {values.food_kcal:.0f} kcal).</p>",
+        f"{shown} a year (one {shown} ≈ {format_number(values.food_kcal, 0)} kcal).</p>",
         TRIALS_LINE,
     ]
     if fat_lost:
         lines.append(
-            f"<p>Losing {fat_lost:g} {unit} of fat lowers resting use by "
-            f"{-values.fat_kcal_day:.1f} kcal a day (4.5 kcal per kg), so the net change is "
-            f"<b>{values.net_kcal_day:+.1f} kcal a day</b>.</p>"
+            f"<p>Losing {format_number(fat_lost)} {unit} of fat lowers resting use by "
+            f"{format_number(-values.fat_kcal_day)} kcal a day (4.5 kcal per kg), so the net "
+            f"change is <b>{format_number(values.net_kcal_day, sign=True)} kcal a day</b>.</p>"
         )
     if values.myth_kcal_day > 0:
         ratio = values.myth_kcal_day / values.muscle_kcal_day
         lines.append(
-            f"<p><em>The “50 kcal per pound” claim would give {values.myth_kcal_day:.1f} "
-            f"kcal a day, about {ratio:.1f} times too much.</em></p>"
+            f"<p><em>The “50 kcal per pound” claim would give "
+            f"{format_number(values.myth_kcal_day)} kcal a day, about {format_number(ratio)} "
+            "times too much.</em></p>"
         )
     return f'<div class="liftlab-result">{"".join(lines)}</div>'
 
@@ -84,11 +88,10 @@ class EnergyCalculator(Calculator):
         fat_lost: float = 0.0,
         food: str = DEFAULT_FOOD,
     ) -> None:
-        self.muscle = widgets.FloatText(
-            value=muscle_gained, description="Muscle gained", step=0.5, style=_LABEL
-        )
-        self.unit = widgets.ToggleButtons(options=["kg", "lb"], value=unit, description="Unit")
-        self.fat = widgets.FloatText(value=fat_lost, description="Fat lost", step=0.5, style=_LABEL)
+        unit = check_unit(unit)
+        self.muscle = NumberField("Muscle gained", muscle_gained, unit=unit, low=0)
+        self.unit = unit_toggle(unit)
+        self.fat = NumberField("Fat lost", fat_lost, unit=unit, low=0)
         self.food = widgets.Dropdown(
             options=list(FOODS), value=food, description="Compare with", style=_LABEL
         )
@@ -101,7 +104,8 @@ class EnergyCalculator(Calculator):
         controls = widgets.VBox([self.muscle, self.unit, self.fat, self.food])
         super().__init__([controls, self.result, self.figure])
         self.add_class("liftlab-energy")
-        self.watch(self.muscle, self.unit, self.fat, self.food)
+        self.watch(self.muscle, self.fat, self.food)
+        self.unit.observe(lambda c: self.convert_units(c["old"], c["new"]), names="value")
         self.update()
 
     def compute_and_show(self) -> None:
@@ -111,9 +115,18 @@ class EnergyCalculator(Calculator):
         self.result.value = report
         self.figure.refresh(self.chart.alt_text(*args))
 
+    def warnings(self) -> dict:
+        return {self.muscle: muscle_gain_warning(self.muscle.value, self.unit.value)}
 
-#: Wide enough labels for "Muscle gained" and "Compare with".
-_LABEL = {"description_width": "8em"}
+    def describe_shown(self) -> str:
+        shown = f"{format_number(self.muscle.value)} {self.unit.value} of muscle"
+        if self.fat.value:
+            shown += f" and {format_number(self.fat.value)} {self.unit.value} of fat lost"
+        return shown
+
+
+#: Wide enough labels for "Muscle gained" and "Compare with" (the boxes use 110 px too).
+_LABEL = {"description_width": "110px"}
 
 
 def energy_calculator(muscle_gained: float = 2.0, unit: str = "kg") -> EnergyCalculator:
@@ -127,7 +140,9 @@ def energy_calculator(muscle_gained: float = 2.0, unit: str = "kg") -> EnergyCal
         Unit of the muscle (and fat) masses.
 
     The widget also has a "Fat lost" box (starts at 0) and a food to compare with
-    (starts with a medium banana). Bad input (a negative mass) shows a message inside
-    the widget and keeps the last valid result.
+    (starts with a medium banana). Bad input (a negative mass) is refused next to its
+    box and the last valid result stays, marked as stale; the kg/lb switch converts
+    both masses (2 kg → 4.4 lb); more new muscle than an average man's whole skeletal
+    muscle (33 kg) gets a warning (:func:`liftlab.plausibility.muscle_gain_warning`).
     """
     return EnergyCalculator(muscle_gained, unit)

@@ -13,16 +13,19 @@ import html
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField, unit_toggle
 from liftlab.apps.figure_widget import FigureImage
-from liftlab.goals import GOALS, load_range, percent_range, rep_range
+from liftlab.formatting import format_number
+from liftlab.goals import GOALS, load_range, loadable_band, percent_range, rep_range
 from liftlab.one_rep_max import nsca_reps
+from liftlab.plates import round_to_plates
+from liftlab.plausibility import load_warning
 from liftlab.plots.loads import (
     STANDARD_BAR,
     STANDARD_PLATES,
     GoalLoadChart,
     fmt,
     goal_table,
-    on_the_bar,
 )
 from liftlab.validation import check_choice, check_positive, check_unit
 
@@ -30,6 +33,12 @@ from liftlab.validation import check_choice, check_positive, check_unit
 def _plates_words(unit: str) -> str:
     plates = ", ".join(f"{p:g}" for p in STANDARD_PLATES[unit])
     return f"a {STANDARD_BAR[unit]:g} {unit} bar and plates of {plates} {unit}"
+
+
+def _nearest(load: float, unit: str, mode: str) -> float:
+    """The load the standard bar and plates make nearest to ``load`` (at least the bar)."""
+    bar = STANDARD_BAR[unit]
+    return float(round_to_plates(max(load, bar), bar, STANDARD_PLATES[unit], mode, unit=unit))
 
 
 def goal_loads_html(one_rm: float, goal: str, unit: str, *, wide: bool = False) -> str:
@@ -44,21 +53,37 @@ def goal_loads_html(one_rm: float, goal: str, unit: str, *, wide: bool = False) 
     p_low, p_high = percent_range(goal, wide=wide)
     r_low, r_high = rep_range(goal)
     rows = goal_table(one_rm, goal, unit, wide=wide)
-    ends = [on_the_bar(low, unit), on_the_bar(high, unit)]
-    if None in ends:
-        loadable = f"part of this band is lighter than the {STANDARD_BAR[unit]:g} {unit} bar"
-    else:
+    bar = STANDARD_BAR[unit]
+    band = loadable_band(one_rm, goal, bar, STANDARD_PLATES[unit], unit=unit, wide=wide)
+    if high < bar:
+        loadable = f"all of this band is lighter than the {fmt(bar)} {unit} bar"
+    elif band is None:
         loadable = (
-            f"on the bar: <b>{fmt(ends[0])}–{fmt(ends[1])} {unit}</b> "
-            f"(nearest loads with {_plates_words(unit)})"
+            f"no load {_plates_words(unit)} make falls inside this band; the nearest are "
+            f"{fmt(_nearest(low, unit, 'down'))} and {fmt(_nearest(high, unit, 'up'))} {unit}"
+        )
+    else:
+        lighter = (
+            f"; the part of the band under {fmt(bar)} {unit} is lighter than the bar"
+            if low < bar
+            else ""
+        )
+        span = (
+            f"only {fmt(band[0])} {unit}"
+            if band[0] == band[1]
+            else f"{fmt(band[0])}–{fmt(band[1])} {unit}"
+        )
+        loadable = (
+            f"on the bar: <b>{span}</b> (loads inside the band made with "
+            f"{_plates_words(unit)}{lighter})"
         )
     reps_heavy, reps_light = nsca_reps(p_high), nsca_reps(p_low)
     summary = (
         f"<p><b>{GOALS[goal].label}</b>, {r_low}–{r_high} reps a set at {p_low:g}–{p_high:g}% "
         f"of {fmt(one_rm)} {unit}: <b>{fmt(low)}–{fmt(high)} {unit}</b>; {loadable}.</p>"
-        f"<p>By the NSCA table an average lifter can do about {reps_heavy:.0f} rep"
-        f"{'s' if round(reps_heavy) != 1 else ''} at {p_high:g}% and {reps_light:.0f} at "
-        f"{p_low:g}%.</p>"
+        f"<p>By the NSCA table an average lifter can do about {format_number(reps_heavy, 0)} rep"
+        f"{'s' if round(reps_heavy) != 1 else ''} at {p_high:g}% and "
+        f"{format_number(reps_light, 0)} at {p_low:g}%.</p>"
     )
     body = []
     for row in rows:
@@ -83,7 +108,8 @@ class GoalLoadCalculator(Calculator):
     def __init__(
         self, one_rm: float = 100.0, goal: str = "hypertrophy", unit: str = "kg", wide: bool = False
     ) -> None:
-        self.one_rm = widgets.FloatText(value=one_rm, description="1RM", step=2.5)
+        unit = check_unit(unit)
+        self.one_rm = NumberField("1RM", one_rm, unit=unit, low=0, low_open=True, label_width=60)
         self.goal = widgets.ToggleButtons(
             options=[(GOALS[name].label, name) for name in GOALS],
             value=check_choice("goal", goal, GOALS),
@@ -94,9 +120,7 @@ class GoalLoadCalculator(Calculator):
                 for n in GOALS
             ],
         )
-        self.unit = widgets.ToggleButtons(
-            options=["kg", "lb"], value=check_unit(unit), description="Unit"
-        )
+        self.unit = unit_toggle(unit)
         w_low, w_high = percent_range("hypertrophy", wide=True)
         self.wide = widgets.Checkbox(
             value=wide,
@@ -111,7 +135,8 @@ class GoalLoadCalculator(Calculator):
         controls = widgets.VBox([self.one_rm, self.goal, self.unit, self.wide])
         super().__init__([controls, self.result, self.figure])
         self.add_class("liftlab-goal-loads")
-        self.watch(self.one_rm, self.goal, self.unit, self.wide)
+        self.watch(self.one_rm, self.goal, self.wide)
+        self.unit.observe(lambda c: self.convert_units(c["old"], c["new"]), names="value")
         self.update()
 
     def compute_and_show(self) -> None:
@@ -122,6 +147,15 @@ class GoalLoadCalculator(Calculator):
         self.chart.update(one_rm, goal, unit, wide=wide)
         self.result.value = text
         self.figure.refresh(self.chart.alt_text(one_rm, goal, unit, wide=wide))
+
+    def warnings(self) -> dict:
+        return {self.one_rm: load_warning(self.one_rm.value, self.unit.value)}
+
+    def describe_shown(self) -> str:
+        return (
+            f"{GOALS[self.goal.value].label.lower()} loads for a 1RM of "
+            f"{fmt(self.one_rm.value)} {self.unit.value}"
+        )
 
 
 def goal_load_calculator(
@@ -137,7 +171,7 @@ def goal_load_calculator(
         Starting goal.
     unit : {"kg", "lb"}
         Unit of the 1RM; every load is in the same unit (rounded with a 20 kg or 45 lb
-        bar and the standard plates of that unit).
+        bar and the standard plates of that unit). The widget's switch converts the 1RM.
     wide : bool, keyword-only
         Start with the article's wider hypertrophy band (65–85 % instead of 65–80 %).
 

@@ -14,7 +14,9 @@ from types import MappingProxyType
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField, unit_toggle
 from liftlab.apps.figure_widget import FigureImage
+from liftlab.formatting import format_number
 from liftlab.plates import (
     BAR_LB,
     BAR_MEN_KG,
@@ -22,10 +24,14 @@ from liftlab.plates import (
     PLATE_COLOURS_KG,
     PLATES_KG,
     PLATES_LB,
+    nearest_loadable,
     plates_per_side,
+    round_to_plates,
 )
+from liftlab.plausibility import load_warning
 from liftlab.plots.barbell import BarbellDrawing, describe_plates, loading_equation
 from liftlab.plots.loads import fmt
+from liftlab.units import convert
 from liftlab.validation import check_choice, check_unit
 
 #: Bars offered for each unit: (label, weight).
@@ -99,18 +105,22 @@ def plates_html(load: float, bar: float, plates: object, unit: str) -> tuple[str
 
 
 class PlateLoader(Calculator):
-    """Target load, unit, bar and plate set in; plates per side and a drawing out."""
+    """Target load, unit, bar and plate set in; plates per side and a drawing out.
+
+    A target the plates cannot make is refused next to the box, with the nearest loads
+    that can be made. The kg/lb switch converts the target and lands on the nearest
+    load the new unit's bar and plates make, saying so next to the box.
+    """
 
     def __init__(self, load: float = 100.0, unit: str = "kg") -> None:
         unit = check_unit(unit)
-        self._switching = False
-        self.load = widgets.FloatText(value=load, description="Target", step=self._step(unit))
-        self.unit = widgets.ToggleButtons(options=["kg", "lb"], value=unit, description="Unit")
+        self.unit = unit_toggle(unit)
         self.bar = widgets.Dropdown(options=BARS[unit], description="Bar")
         self.plates = widgets.Dropdown(options=self._plate_options(unit), description="Plates")
         for control in (self.bar, self.plates):
             control.style.description_width = "initial"
             control.layout.width = "max-content"
+        self.load = NumberField("Target", load, unit=unit, label_width=60, **self._bounds())
         self.result = widgets.HTML()
         self.result.add_class("liftlab-result")
         try:
@@ -124,13 +134,14 @@ class PlateLoader(Calculator):
         controls = widgets.VBox([self.load, self.unit, self.bar, self.plates])
         super().__init__([controls, self.result, self.figure])
         self.add_class("liftlab-plate-loader")
-        self.watch(self.load, self.bar, self.plates)
+        self.watch(self.load, self.plates)
+        self.bar.observe(self._on_bar, names="value")
         self.unit.observe(self._on_unit, names="value")
         self.update()
 
-    @staticmethod
-    def _step(unit: str) -> float:
-        return 2.5 if unit == "kg" else 5.0
+    def _bounds(self) -> dict:
+        bar, unit = self.bar.value, self.unit.value
+        return {"low": bar, "why_low": f"the {fmt(bar)} {unit} bar alone weighs that much"}
 
     @staticmethod
     def _plate_options(unit: str) -> list[tuple[str, str]]:
@@ -139,24 +150,80 @@ class PlateLoader(Calculator):
     def _plate_set(self) -> object:
         return PLATE_SETS[self.unit.value][self.plates.value]
 
-    def _on_change(self, change: dict) -> None:
-        if not self._switching:  # a unit switch updates once, at its end
-            self.update()
+    def _on_bar(self, change: dict) -> None:
+        if self._holding:
+            return
+        with self.hold():
+            bounds = self._bounds()
+            self.load.why_low = bounds["why_low"]
+            self.load.set_range(low=bounds["low"])
 
     def _on_unit(self, change: dict) -> None:
-        """Offer the new unit's bars and plates (keeping the choice of set), then update."""
-        unit = change["new"]
+        """Offer the new unit's bars and plates (keeping the choice of set), convert the
+        target to the nearest load they make, and say so next to the box."""
+        old, new = change["old"], change["new"]
         kept = self.plates.value
-        self._switching = True
+        with self.hold():
+            self.bar.options = BARS[new]
+            self.bar.value = BARS[new][0][1]
+            self.plates.options = self._plate_options(new)
+            self.plates.value = kept if kept in PLATE_SETS[new] else "standard"
+            field = self.load
+            field.unit = new
+            field.suffix.value = f"<span>{new}</span>"
+            bounds = self._bounds()
+            field.why_low, field.low = bounds["why_low"], bounds["low"]
+            if field.error:
+                field.recheck()
+                return
+            before, remembered = field.value, field._memory
+            if remembered and remembered[0] == new and remembered[2] == before:
+                target, info = remembered[1], ""
+            else:
+                target, info = self.nearest_in(before, old, new)
+            field.set_value(target)
+            field._memory = (old, before, target)
+            field.info = info
+
+    def nearest_in(self, load: float, old: str, new: str) -> tuple[float, str]:
+        """``load`` (in ``old``) converted to ``new`` and moved to the nearest load the
+        selected bar and plates make, and the sentence that says so."""
+        exact = float(convert(load, old, new))
+        bar = self.bar.value
         try:
-            self.bar.options = BARS[unit]
-            self.bar.value = BARS[unit][0][1]
-            self.plates.options = self._plate_options(unit)
-            self.plates.value = kept if kept in PLATE_SETS[unit] else "standard"
-            self.load.step = self._step(unit)
-        finally:
-            self._switching = False
-        self.update()
+            nearest = float(round_to_plates(max(exact, bar), bar, self._plate_set(), unit=new))
+        except ValueError:
+            return round(exact, 1), ""
+        words = f"{fmt(load)} {old} = {format_number(exact)} {new}"
+        if abs(nearest - exact) < 1e-9:
+            return nearest, f"{words}."
+        return nearest, (
+            f"{words}; the nearest load a {fmt(bar)} {new} bar and these plates make is "
+            f"{fmt(nearest)} {new}."
+        )
+
+    def check_inputs(self) -> dict:
+        """A target the bar and plates cannot make exactly, with the nearest that they can."""
+        load, bar, unit = self.load.value, self.bar.value, self.unit.value
+        try:
+            plates_per_side(load, bar, self._plate_set(), unit=unit)
+        except ValueError:
+            try:
+                below, above = nearest_loadable(load, bar, self._plate_set(), unit=unit)
+            except ValueError:
+                return {}  # compute_and_show reports what is wrong
+            nearest = (
+                f"the heaviest load they make is {fmt(below)} {unit}"
+                if above is None
+                else f"the nearest loads are {fmt(below)} {unit} and {fmt(above)} {unit}"
+            )
+            return {
+                self.load: (
+                    f"{fmt(load)} {unit} cannot be made with a {fmt(bar)} {unit} bar and "
+                    f"these plates: {nearest}."
+                )
+            }
+        return {}
 
     def compute_and_show(self) -> None:
         load, unit, bar = self.load.value, self.unit.value, self.bar.value
@@ -164,6 +231,12 @@ class PlateLoader(Calculator):
         self.drawing.update(side, bar, unit)
         self.result.value = text
         self.figure.refresh(self.drawing.alt_text(side, bar, unit))
+
+    def warnings(self) -> dict:
+        return {self.load: load_warning(self.load.value, self.unit.value)}
+
+    def describe_shown(self) -> str:
+        return f"{fmt(self.load.value)} {self.unit.value}"
 
 
 def plate_loader(load: float = 100.0, unit: str = "kg") -> PlateLoader:
@@ -175,8 +248,9 @@ def plate_loader(load: float = 100.0, unit: str = "kg") -> PlateLoader:
         Starting target load, bar included; it must be loadable with the default bar
         (20 kg or 45 lb) and the standard plates of ``unit``.
     unit : {"kg", "lb"}
-        Unit of every weight. Switching the unit in the widget relabels the number and
-        offers that unit's bars and plates; it does not convert the load.
+        Unit of every weight. Switching the unit in the widget offers that unit's bars
+        and plates and converts the target to the nearest load they make (127.5 kg →
+        281.1 lb → 280 lb), saying so next to the box; switching back restores it.
 
     Examples
     --------

@@ -10,13 +10,16 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField, unit_toggle
 from liftlab.apps.figure_widget import FigureImage
 from liftlab.effort import RPE_CHART, RPE_CHART_REPS, load_for_rpe, rpe_to_percent, rpe_to_rir
+from liftlab.formatting import format_load, format_number
+from liftlab.plausibility import load_warning
 from liftlab.plots.effort import RpeChart
-from liftlab.plots.loads import fmt, on_the_bar
-from liftlab.validation import check_positive, check_unit
+from liftlab.plots.loads import on_the_bar
+from liftlab.validation import check_choice, check_positive, check_unit
 
-#: RPE values on the slider, lowest first (the chart's half points).
+#: RPE values accepted, lowest first (the chart's half points).
 RPE_OPTIONS: tuple[float, ...] = tuple(sorted(RPE_CHART))
 
 
@@ -29,15 +32,16 @@ def rpe_html(one_rm: float, reps: int, rpe: float, unit: str) -> str:
     rir = rpe_to_rir(rpe)
     loadable = on_the_bar(load, unit)
     bar_text = (
-        f"about <b>{fmt(loadable)} {unit}</b> on the bar"
+        f"about <b>{format_load(loadable)} {unit}</b> on the bar"
         if loadable is not None
         else "lighter than the bar"
     )
-    left = "no rep" if rir == 0 else f"{rir:g} rep{'s' if rir != 1 else ''}"
+    left = "no rep" if rir == 0 else f"{format_number(rir)} rep{'s' if rir != 1 else ''}"
     return (
         f'<div class="liftlab-result"><p>{int(reps)} rep{"s" if reps != 1 else ""} at RPE '
-        f"{rpe:g} ({left} in reserve) is <b>{percent:g}% of 1RM</b>: "
-        f"<b>{fmt(load)} {unit}</b> for a 1RM of {fmt(one_rm)} {unit}, {bar_text}.</p></div>"
+        f"{format_number(rpe)} ({left} in reserve) is <b>{format_number(percent)}% of 1RM</b>: "
+        f"<b>{format_load(load)} {unit}</b> for a 1RM of {format_load(one_rm)} {unit}, "
+        f"{bar_text}.</p></div>"
     )
 
 
@@ -47,18 +51,30 @@ class RpeCalculator(Calculator):
     def __init__(
         self, one_rm: float = 100.0, reps: int = 5, rpe: float = 8.0, unit: str = "kg"
     ) -> None:
-        self.one_rm = widgets.FloatText(value=one_rm, description="1RM", step=2.5)
-        self.reps = widgets.IntSlider(
-            value=reps, min=RPE_CHART_REPS[0], max=RPE_CHART_REPS[1], description="Reps"
+        unit = check_unit(unit)
+        low, high = RPE_CHART_REPS
+        self.one_rm = NumberField("1RM", one_rm, unit=unit, low=0, low_open=True, label_width=60)
+        self.reps = NumberField(
+            "Reps",
+            reps,
+            whole=True,
+            low=low,
+            high=high,
+            why_high=f"the RPE chart (Helms et al. 2016) covers sets of {low} to {high} reps",
+            label_width=60,
         )
-        self.rpe = widgets.SelectionSlider(
-            options=[(f"{value:g}", value) for value in RPE_OPTIONS],
-            value=float(rpe),
-            description="RPE",
+        rpe = float(rpe)
+        check_choice("rpe", f"{rpe:g}", [f"{v:g}" for v in RPE_OPTIONS])
+        self.rpe = NumberField(
+            "RPE",
+            rpe,
+            low=RPE_OPTIONS[0],
+            high=RPE_OPTIONS[-1],
+            allowed=RPE_OPTIONS,
+            why_low="the chart (Helms et al. 2016) starts at RPE 6.5",
+            label_width=60,
         )
-        self.unit = widgets.ToggleButtons(
-            options=["kg", "lb"], value=check_unit(unit), description="Unit"
-        )
+        self.unit = unit_toggle(unit)
         self.result = widgets.HTML()
         self.result.add_class("liftlab-result")
         self.chart = RpeChart(one_rm, reps, rpe, unit)
@@ -66,7 +82,8 @@ class RpeCalculator(Calculator):
         controls = widgets.VBox([self.one_rm, self.reps, self.rpe, self.unit])
         super().__init__([controls, self.result, self.figure])
         self.add_class("liftlab-rpe")
-        self.watch(self.one_rm, self.reps, self.rpe, self.unit)
+        self.watch(self.one_rm, self.reps, self.rpe)
+        self.unit.observe(lambda c: self.convert_units(c["old"], c["new"]), names="value")
         self.update()
 
     def compute_and_show(self) -> None:
@@ -76,6 +93,15 @@ class RpeCalculator(Calculator):
         self.chart.update(one_rm, reps, rpe, unit)
         self.result.value = text
         self.figure.refresh(self.chart.alt_text(one_rm, reps, rpe, unit))
+
+    def warnings(self) -> dict:
+        return {self.one_rm: load_warning(self.one_rm.value, self.unit.value)}
+
+    def describe_shown(self) -> str:
+        return (
+            f"a 1RM of {format_load(self.one_rm.value)} {self.unit.value}, "
+            f"{self.reps.value} reps at RPE {format_number(self.rpe.value)}"
+        )
 
 
 def rpe_calculator(
@@ -92,7 +118,7 @@ def rpe_calculator(
     rpe : float
         Target RPE, 6.5–10 in steps of 0.5.
     unit : {"kg", "lb"}
-        Unit of the 1RM and of the load.
+        Unit of the 1RM and of the load; the widget's switch converts the 1RM.
 
     Examples
     --------

@@ -13,8 +13,11 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField
 from liftlab.apps.figure_widget import FigureImage
+from liftlab.formatting import format_number
 from liftlab.goals import rep_range, rest_range
+from liftlab.plausibility import session_sets_warning
 from liftlab.plots.recovery import SessionTimeChart, session_parts
 from liftlab.recovery import DEFAULT_SECONDS_PER_REP, DEFAULT_SETUP_S, session_duration
 from liftlab.validation import check_choice
@@ -22,6 +25,10 @@ from liftlab.validation import check_choice
 __all__ = ["GOAL_NAMES", "SessionTimer", "session_timer", "typical_session"]
 
 GOAL_NAMES = ("hypertrophy", "strength")
+#: Most reps per set the timer takes.
+MAX_REPS = 20
+#: Longest rest between sets the timer takes, minutes.
+MAX_REST_MIN = 10.0
 
 
 def typical_session(goal: str, sets: int) -> tuple[int, int, float]:
@@ -48,22 +55,36 @@ class SessionTimer(Calculator):
     ) -> None:
         goal = check_choice("goal", goal, GOAL_NAMES)
         wide = {"description_width": "110px"}
-        self.sets = widgets.IntText(
-            value=sets, description="Sets (all)", style=wide, layout=widgets.Layout(width="220px")
+        self.sets = NumberField("Sets (all)", sets, whole=True, low=1)
+        self.reps = NumberField(
+            "Reps per set",
+            reps,
+            whole=True,
+            low=1,
+            high=MAX_REPS,
+            why_high="the timer is for strength and hypertrophy sets (the article's 1–12 reps, "
+            f"with room up to {MAX_REPS})",
         )
-        self.reps = widgets.IntSlider(
-            value=reps, min=1, max=20, description="Reps per set", style=wide
-        )
-        self.rest = widgets.FloatSlider(
-            value=rest_min, min=0.0, max=6.0, step=0.25, description="Rest (min)", style=wide
+        self.rest = NumberField(
+            "Rest",
+            rest_min,
+            unit="min",
+            low=0,
+            high=MAX_REST_MIN,
+            why_high=f"longer than {MAX_REST_MIN:g} min is a break, not rest between sets",
         )
         self.goal = widgets.ToggleButtons(
             options=GOAL_NAMES, value=goal, description="Goal", style=wide
         )
-        self.seconds_per_rep = widgets.FloatSlider(
-            value=seconds_per_rep, min=1.0, max=8.0, step=0.5, description="Seconds per rep",
-            style=wide,
-        )  # fmt: skip
+        self.seconds_per_rep = NumberField(
+            "Seconds per rep",
+            seconds_per_rep,
+            unit="s",
+            low=1,
+            high=8,
+            why_low="even an explosive rep takes about a second",
+            why_high="8 s is already a very slow tempo",
+        )
         self.result = widgets.HTML()
         self.result.add_class("liftlab-result")
         sessions = self.sessions()
@@ -87,6 +108,19 @@ class SessionTimer(Calculator):
         self.chart.update(sessions, per_rep, DEFAULT_SETUP_S)
         self.result.value = timer_report(self.goal.value, sessions, per_rep)
         self.figure.refresh(self.chart.alt_text(sessions, per_rep))
+
+    def warnings(self) -> dict:
+        return {self.sets: session_sets_warning(self.sets.value)}
+
+    def describe_shown(self) -> str:
+        return (
+            f"{self.sets.value} sets × {self.reps.value} reps with "
+            f"{format_number(self.rest.value, 2)} min rest"
+        )
+
+
+def _n(value: float, decimals: int = 1) -> str:
+    return format_number(value, decimals, grouping=True)
 
 
 def timer_report(
@@ -120,11 +154,11 @@ def timer_report(
     other_total = float(session_duration(o_sets, o_reps, o_rest, seconds_per_rep, DEFAULT_SETUP_S))
     return (
         f"<div><p>Your {goal} session, {sets} sets × {reps} reps with "
-        f"{rest:g} min rest: <b>{work + resting:.0f} min</b> ({work:.0f} min lifting and "
-        f"setting up, {resting:.0f} min resting).</p><p>{' '.join(notes)}</p>"
-        f"<p>The same {o_sets} sets trained for {other} ({o_reps} reps, {o_rest:g} min rest) "
-        f"take <b>{other_total:.0f} min</b>.</p>"
-        f"<p><em>Assumes {seconds_per_rep:g} s per rep and {DEFAULT_SETUP_S:g} s to set up "
+        f"{_n(rest, 2)} min rest: <b>{_n(work + resting, 0)} min</b> ({_n(work, 0)} min lifting "
+        f"and setting up, {_n(resting, 0)} min resting).</p><p>{' '.join(notes)}</p>"
+        f"<p>The same {o_sets} sets trained for {other} ({o_reps} reps, {_n(o_rest, 2)} min "
+        f"rest) take <b>{_n(other_total, 0)} min</b>.</p>"
+        f"<p><em>Assumes {_n(seconds_per_rep, 2)} s per rep and {_n(DEFAULT_SETUP_S)} s to set up "
         "each set; warm-up sets are not counted.</em></p></div>"
     )
 
@@ -145,7 +179,7 @@ def session_timer(
     reps : int
         Reps per set, 1–20.
     rest_min : float
-        Rest between sets, minutes, 0–6.
+        Rest between sets, minutes, 0–10.
     goal : {"hypertrophy", "strength"}
         The goal of your session; the other goal is shown for comparison.
     seconds_per_rep : float

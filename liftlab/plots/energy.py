@@ -30,6 +30,7 @@ from liftlab.energy import (
     kcal_from_muscle_and_fat,
     resting_energy_evidence,
 )
+from liftlab.formatting import format_number
 from liftlab.plots.style import (
     GOAL_COLOURS,
     PALETTE,
@@ -185,10 +186,10 @@ class EnergyChart:
             values.myth_kcal_day,
         )
         texts = (
-            f"{heights[0]:.1f}",
-            f"{heights[1]:+.1f}",
-            f"{heights[2]:.0f} ({food})",
-            f"{heights[3]:.1f}",
+            format_number(heights[0]),
+            format_number(heights[1], sign=True),
+            f"{format_number(heights[2], 0)} ({food})",
+            format_number(heights[3]),
         )
         low = min(0.0, *heights)
         # The right limit leaves room for each label after its bar.
@@ -205,8 +206,8 @@ class EnergyChart:
             label.set_text(text)
             label.set_x(max(height, 0.0) + pad)
         self.ax.title.set_text(  # animated: set_title would restyle it and force a redraw
-            f"{muscle_gained:g} {unit} of new muscle: {values.muscle_kcal_day:.1f} kcal a day "
-            "at rest"
+            f"{format_number(muscle_gained)} {unit} of new muscle: "
+            f"{format_number(values.muscle_kcal_day)} kcal a day at rest"
         )
         return values
 
@@ -217,16 +218,16 @@ class EnergyChart:
         values = energy_bars(muscle_gained, unit, fat_lost, food)
         unit, food = check_unit(unit), check_choice("food", food, FOODS)
         net = (
-            f"; with {fat_lost:g} {unit} of fat lost the net change is "
-            f"{values.net_kcal_day:.1f} kcal a day"
+            f"; with {format_number(fat_lost)} {unit} of fat lost the net change is "
+            f"{format_number(values.net_kcal_day)} kcal a day"
             if fat_lost
             else ""
         )
         return (
-            f"Bar chart: {muscle_gained:g} {unit} of new muscle uses "
-            f"{values.muscle_kcal_day:.1f} kcal a day at rest{net}; one {food} holds "
-            f"{values.food_kcal:.0f} kcal; the 50-kcal-per-pound myth would claim "
-            f"{values.myth_kcal_day:.1f} kcal a day."
+            f"Bar chart: {format_number(muscle_gained)} {unit} of new muscle uses "
+            f"{format_number(values.muscle_kcal_day)} kcal a day at rest{net}; one {food} holds "
+            f"{format_number(values.food_kcal, 0)} kcal; the 50-kcal-per-pound myth would claim "
+            f"{format_number(values.myth_kcal_day)} kcal a day."
         )
 
 

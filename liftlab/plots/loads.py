@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
+from liftlab.formatting import format_load
 from liftlab.goals import GOALS, load_range, percent_range, rep_range
 from liftlab.one_rep_max import NSCA_PERCENT_BY_REPS, nsca_reps
 from liftlab.plates import BAR_LB, BAR_MEN_KG, PLATES_KG, PLATES_LB, round_to_plates
@@ -52,8 +53,9 @@ def _an(number: float) -> str:
 
 
 def fmt(value: float) -> str:
-    """A load for display: at most two decimals, no trailing zeros (``195.0`` → ``"195"``)."""
-    return f"{round(float(value), 2):g}"
+    """A load for display, the course's one format (:func:`liftlab.formatting.format_load`):
+    exact for plate steps (``1.25``), else to 0.1 (``120.82`` → ``"120.8"``)."""
+    return format_load(float(value))
 
 
 def on_the_bar(load: float, unit: str) -> float | None:

@@ -26,10 +26,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import blended_transform_factory
 
+from liftlab.formatting import format_number
 from liftlab.one_rep_max import nsca_reps
 from liftlab.plots.style import (
     GOAL_COLOURS,
@@ -68,6 +71,8 @@ __all__ = [
     "SCHOENFELD_2016_REST_MINUTES",
     "FitnessFatigueChart",
     "SessionTimeChart",
+    "best_words",
+    "compact_number",
     "one_session_figure",
     "rest_days_figure",
     "rest_evidence_figure",
@@ -459,14 +464,48 @@ def rest_days_figure(low: float = 50.0) -> tuple[Figure, str]:
 # --------------------------------------------------------------- fitness–fatigue model
 
 
+def best_words(loads: np.ndarray, performance: np.ndarray) -> str:
+    """The best day's label: "best: 377 (day 84)"; after a single session it also says how
+    many days after the session that is ("best: 27 on day 41, 40 days after the session")."""
+    daily = np.asarray(loads, dtype=float)
+    best = int(np.argmax(performance))
+    value = format_number(float(performance[best]), 0, grouping=True)
+    sessions = np.flatnonzero(daily > 0)
+    if sessions.size == 1 and best > sessions[0]:
+        after = best - int(sessions[0])
+        return (
+            f"best: {value} on day {best + 1}, {after} day{'s' if after != 1 else ''} "
+            "after the session"
+        )
+    return f"best: {value} (day {best + 1})"
+
+
+def compact_number(value: float, _position: object = None) -> str:
+    """A tick label of at most five characters: 0.25, 950, 1.5k, 12k, 3.4M (minus U+2212)."""
+    size = abs(value)
+    if size < 1e-9:
+        return "0"
+    for limit, suffix in ((1e6, "M"), (1e3, "k")):
+        if size >= limit:
+            scaled = size / limit
+            text = format_number(scaled, 1 if scaled < 10 else 0) + suffix
+            break
+    else:
+        text = format_number(size, 2 if size < 10 else 0)
+    return ("\u2212" if value < 0 else "") + text
+
+
 class FitnessFatigueChart:
     """Fitness, fatigue and performance over the weeks of a plan, updated in place.
 
     Top: the three curves of :func:`liftlab.recovery.fitness_fatigue`, plus (when
     given) performance without the taper as a dashed line, and a marker at the best
-    day. Bottom: the daily training load. A shaded band marks the taper weeks. With
-    ``compare_taper=False`` the legend leaves out the no-taper line (for a chart that
-    never shows one). Days are numbered from 1, the first day of the plan.
+    day. Bottom: the daily training load. A shaded band marks the taper weeks. The
+    legend lists the no-taper line only while it is drawn (``compare_taper=False``:
+    never). Days are numbered from 1, the first day of the plan. Tick labels are
+    compact (1.5k) and the layout is fixed once with room for the widest of them, so
+    the axis label never runs into them whatever the numbers; with no training at all
+    the axis shows −1 to 1 rather than a ×1e−9 scale.
     """
 
     def __init__(
@@ -481,6 +520,7 @@ class FitnessFatigueChart:
         self.figure, (self.ax, self.load_ax) = new_figure(2, 1, figsize=(6.4, 4.8))
         self.load_ax.sharex(self.ax)
         self.ax.get_subplotspec().get_gridspec().set_height_ratios([3.0, 1.0])
+        self.compare_taper = compare_taper
         ax = self.ax
         (self.fitness,) = ax.plot(
             [], [], "-", color=PALETTE["bluish_green"], lw=1.8, label="fitness"
@@ -525,6 +565,12 @@ class FitnessFatigueChart:
         self.load_ax.set_ylabel("load")
         self.load_ax.set_xlabel("week")
         self.load_ax.grid(axis="x", visible=False)
+        for axis in (self.ax, self.load_ax):
+            axis.yaxis.set_major_formatter(FuncFormatter(compact_number))
+            # A fixed place for the label, clear of tick labels up to five characters
+            # ("−2.5k"): matplotlib would otherwise move it left as the labels widen, off
+            # the frozen layout's edge.
+            axis.yaxis.set_label_coords(-0.105, 0.5)
         self.figure.suptitle("Fitness–fatigue model (Banister et al. 1975)", fontweight="bold")
         animate(
             self.fitness,
@@ -537,14 +583,26 @@ class FitnessFatigueChart:
             *self.tapers,
             self.taper_text,
         )
-        self.figure.legend(
-            handles=[self.fitness, self.fatigue, self.performance]
-            + ([self.no_taper] if compare_taper else []),
-            loc="outside lower center",
-            ncols=2,
-            fontsize=8,
-        )
+        self.legend = None
+        self._legend(with_taper=compare_taper)
+        # Lay out once (axis labels at their fixed place, the longest legend), then freeze.
+        self.ax.set_xlim(-0.2, 52.1)
+        FigureCanvasAgg(self.figure).draw()
+        self.figure.set_layout_engine("none")
+        self.ax.set_ylim(0.0, 1.0)
         self.update(loads, result, without_taper=without_taper, taper_weeks=taper_weeks)
+
+    def _legend(self, with_taper: bool) -> None:
+        """The legend of what is drawn (rebuilt only when the no-taper line comes or goes)."""
+        if self.legend is not None:
+            self.legend.remove()
+        handles = [self.fitness, self.fatigue, self.performance]
+        if with_taper:
+            handles.append(self.no_taper)
+        self.legend = self.figure.legend(
+            handles=handles, loc="outside lower center", ncols=2, fontsize=8
+        )
+        self._legend_taper = with_taper
 
     def update(
         self,
@@ -564,11 +622,13 @@ class FitnessFatigueChart:
         show_alt = without_taper is not None and taper_weeks > 0
         self.no_taper.set_data(weeks, without_taper if show_alt else [np.nan] * days)
         self.no_taper.set_visible(show_alt)
+        if self.compare_taper and show_alt != self._legend_taper:
+            self._legend(with_taper=show_alt)
         best = int(np.argmax(result.performance))
         self.best.set_data([weeks[best]], [result.performance[best]])
         self.best_text.xy = (weeks[best], result.performance[best])
         self.best_text.set_ha("right" if best > 0.8 * days else "center")
-        self.best_text.set_text(f"best: {result.performance[best]:.0f} (day {best + 1})")
+        self.best_text.set_text(best_words(daily, result.performance))
         x_session = weeks[daily > 0]
         stems_x = np.repeat(x_session, 3)
         stems_y = np.column_stack(
@@ -587,11 +647,17 @@ class FitnessFatigueChart:
         if show_alt:
             curves.append(np.asarray(without_taper, dtype=float))
         low = min(0.0, *(float(np.min(c)) for c in curves))
-        high = max(1e-9, *(float(np.max(c)) for c in curves))
-        # Steady limits: the axes (a static part) change only when the curves outgrow them.
-        y_low, y_high = steady_limits(
-            self.ax.get_ylim(), low, high * 1.12, margin=0.25, min_fill=0.4
-        )
+        high = max(0.0, *(float(np.max(c)) for c in curves))
+        flat = high - low < 1e-6
+        self.best.set_visible(not flat)
+        self.best_text.set_visible(not flat)
+        if flat:  # nothing happens: a plain −1..1 axis, not a ×1e−9 scale
+            y_low, y_high = -1.0, 1.0
+        else:
+            # Steady limits: the axes (a static part) change only when the curves outgrow them.
+            y_low, y_high = steady_limits(
+                self.ax.get_ylim(), low, high * 1.12, margin=0.25, min_fill=0.4
+            )
         set_limits(self.ax, xlim=(-0.2, days / 7.0 + 0.1), ylim=(y_low, y_high))
         peak = float(daily.max(initial=0.0))
         set_limits(self.load_ax, ylim=(0.0, _nice_top(peak * 1.15, 50.0)))
@@ -599,18 +665,30 @@ class FitnessFatigueChart:
     def alt_text(self, loads: np.ndarray, result: FitnessFatigue, taper_weeks: int = 0) -> str:
         """A sentence describing what the chart shows now."""
         daily = np.asarray(loads, dtype=float)
-        best = int(np.argmax(result.performance))
         sessions = int(np.count_nonzero(daily))
         plural = "s" if sessions != 1 else ""
+        weeks = daily.size / 7
+        span = f"{format_number(weeks)} week{'s' if weeks != 1 else ''}"
+        if not sessions:
+            return (
+                f"Lines over {span} with no sessions: fitness, fatigue and performance stay at 0."
+            )
+
+        def n(value: float) -> str:
+            return format_number(float(value), 0, grouping=True)
+
         text = (
-            f"Lines over {daily.size / 7:g} weeks ({sessions} session{plural}): "
-            f"fitness rises to "
-            f"{result.fitness[-1]:.0f}, fatigue ends at {result.fatigue[-1]:.0f}, and performance "
-            f"ends at {result.performance[-1]:.0f}, best {result.performance[best]:.0f} on day "
-            f"{best + 1}, lowest {np.min(result.performance):.0f}."
+            f"Lines over {span} ({sessions} session{plural}): fitness rises to "
+            f"{n(result.fitness[-1])}, fatigue ends at {n(result.fatigue[-1])}, and "
+            f"performance ends at {n(result.performance[-1])}; "
+            f"{best_words(daily, result.performance)}; lowest "
+            f"{n(np.min(result.performance))}."
         )
         if taper_weeks:
-            text += f" The last {taper_weeks} week(s) are a taper with lighter sessions."
+            text += (
+                f" The last {taper_weeks} week{'s are' if taper_weeks != 1 else ' is'} a taper "
+                "with lighter sessions."
+            )
         return text
 
 

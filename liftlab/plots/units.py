@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
+from liftlab.formatting import format_number
 from liftlab.plates import BAR_LB, BAR_MEN_KG
-from liftlab.plots.loads import fmt
 from liftlab.plots.style import PALETTE, new_figure
 from liftlab.units import KG_PER_LB, kg_to_lb, lb_to_kg
 
@@ -44,7 +44,8 @@ def unit_conversion_figure() -> tuple[Figure, str]:
     for label, value, unit in LANDMARKS:
         in_kg, in_lb = _both(value, unit)
         ax.plot([in_kg], [in_lb], "o", ms=7, mfc="white", mec=PALETTE["vermillion"], mew=2)
-        words.append(f"{label}: {fmt(in_kg)} kg = {fmt(in_lb)} lb")
+        # Two decimals on purpose: this figure is about the conversion itself.
+        words.append(f"{label}: {format_number(in_kg, 2)} kg = {format_number(in_lb, 2)} lb")
     # The two bars nearly coincide: one label for both, in the empty upper-left corner.
     bars = words[:2]
     ax.annotate(

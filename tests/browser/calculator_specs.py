@@ -1,7 +1,8 @@
 """What the browser tests do to each calculator of notebooks/calculators.ipynb, and expect.
 
-Each :class:`Spec` lists input steps done the way a person does them (a key press on a slider
-handle, typing a number and Enter, a click on a toggle button). The expected text of every step
+Each :class:`Spec` lists input steps done the way a person does them (typing a number and
+Enter in a labelled box, a click on a toggle button; the plan builder still has sliders: a
+key press on a slider handle). The expected text of every step
 is computed here, in the test process, by building the same calculator headless and making the
 same change: ``plain(widget.value)`` is then exactly the text the page must show.
 """
@@ -23,12 +24,15 @@ if TYPE_CHECKING:
 # updated in place: the latency measurement keeps a reference to it) and the figure's <img>.
 RESULT = ".widget-html.liftlab-result"
 MESSAGE = ".widget-html.liftlab-message"
+STALE = ".widget-html.liftlab-stale"
+FIELD_NOTE = ".widget-html.liftlab-field-note"
 FIGURE_IMG = ".liftlab-figure img"
 
 
 def plain(value: str) -> str:
     """The text a browser shows for the HTML ``value`` (its textContent), whitespace collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", value)).split())
+    shown = re.sub(r"<style[^>]*>.*?</style>", "", value, flags=re.DOTALL)  # not text
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", shown)).split())
 
 
 @dataclass(frozen=True)
@@ -74,9 +78,17 @@ def result_index(app: Any, output: str) -> int:
     return next(i for i, w in enumerate(results) if w is getattr(app, output))
 
 
+def _target(app: Any, attr: str) -> Any:
+    """``app.rows.0.sets`` style paths: attributes, and list indices as numbers."""
+    target = app
+    for part in attr.split("."):
+        target = target[int(part)] if part.isdigit() else getattr(target, part)
+    return target
+
+
 def _set(attr: str, value: Any) -> Callable[[Any], None]:
     def apply(app: Any) -> None:
-        getattr(app, attr).value = value
+        _target(app, attr).value = value
 
     return apply
 
@@ -93,11 +105,12 @@ def key(description: str, attr: str, value: Any, press: str = "ArrowRight", **kw
     )
 
 
-def typed(description: str, attr: str, text: str, **kw) -> Step:
-    """Select all in the number box labelled ``description``, type ``text``, press Enter."""
+def typed(description: str, attr: str, text: str, nth: int | None = None, **kw) -> Step:
+    """Select all in the number box labelled ``description`` (the ``nth`` of several), type
+    ``text``, press Enter."""
     return Step(
         f"{description} ← {text!r}",
-        lambda page, root: driver.type_into(page, driver.control(root, description), text),
+        lambda page, root: driver.type_into(page, driver.control(root, description, nth=nth), text),
         _set(attr, float(text)),
         **kw,
     )
@@ -149,9 +162,9 @@ SPECS: tuple[Spec, ...] = (
         "1RM estimator",
         _lazy("one-rep-max"),
         (
-            *(key("Reps", "reps", n) for n in range(6, 12)),  # 11 reps: only Mayhew is valid
-            key("Reps", "reps", 10, "ArrowLeft"),
-            key("Reps", "reps", 9, "ArrowLeft"),
+            *(typed("Reps", "reps", str(n)) for n in range(6, 12)),  # 11 reps: only Mayhew
+            typed("Reps", "reps", "10"),
+            typed("Reps", "reps", "9"),
         ),
     ),
     Spec(
@@ -159,10 +172,10 @@ SPECS: tuple[Spec, ...] = (
         "RPE calculator",
         _lazy("rpe"),
         (
-            *(key("Reps", "reps", n) for n in range(6, 11)),
-            key("RPE", "rpe", 7.5, "ArrowLeft"),
-            key("RPE", "rpe", 7.0, "ArrowLeft"),
-            click("lb", "unit", "lb"),
+            *(typed("Reps", "reps", str(n)) for n in range(6, 11)),
+            typed("RPE", "rpe", "7.5"),
+            typed("RPE", "rpe", "7"),
+            click("lb", "unit", "lb"),  # converts the 1RM: 100 kg → 220.5 lb
         ),
     ),
     Spec(
@@ -181,7 +194,7 @@ SPECS: tuple[Spec, ...] = (
         _lazy("plate-loader"),
         (
             *(typed("Target", "load", t) for t in ("102.5", "105", "120", "142.5", "60", "180")),
-            click("lb", "unit", "lb"),  # 180 lb: 45 lb bar and lb plates
+            click("lb", "unit", "lb"),  # 180 kg → 396.8 lb → 395 lb, the nearest loadable
         ),
     ),
     Spec(
@@ -189,9 +202,9 @@ SPECS: tuple[Spec, ...] = (
         "volume planner",
         _lazy("volume-planner"),
         (
-            *(key("Sessions/week", "sessions", n) for n in range(3, 8)),
-            key("Sessions/week", "sessions", 6, "ArrowLeft"),
-            key("Sessions/week", "sessions", 5, "ArrowLeft"),
+            *(typed("Sets", "rows.0.sets", str(n), nth=0) for n in (4, 5, 6, 7, 8)),
+            typed("Reps", "rows.1.reps", "10", nth=1, redraws=False),  # sets per muscle same
+            typed("Sets", "rows.1.sets", "5", nth=1),
             click("lb", "unit", "lb", redraws=False),  # loads converted; hard sets unchanged
         ),
     ),
@@ -200,10 +213,10 @@ SPECS: tuple[Spec, ...] = (
         "session timer",
         _lazy("session-timer"),
         (
-            *(key("Reps per set", "reps", n) for n in (11, 12, 13)),
-            key("Reps per set", "reps", 12, "ArrowLeft"),
-            key("Rest (min)", "rest", 2.25),
-            key("Rest (min)", "rest", 2.5),
+            *(typed("Reps per set", "reps", str(n)) for n in (11, 12, 13)),
+            typed("Reps per set", "reps", "12"),
+            typed("Rest", "rest", "2.25"),
+            typed("Rest", "rest", "2.5"),
             click("strength", "goal", "strength"),
         ),
     ),
@@ -212,8 +225,8 @@ SPECS: tuple[Spec, ...] = (
         "fitness-fatigue",
         _lazy("fitness-fatigue"),
         (
-            *(key("Weeks", "weeks", n) for n in range(13, 19)),
-            key("Taper weeks", "taper_weeks", 1),
+            *(typed("Weeks", "weeks", str(n)) for n in range(13, 19)),
+            typed("Taper weeks", "taper_weeks", "1"),
         ),
     ),
     Spec(
@@ -223,7 +236,7 @@ SPECS: tuple[Spec, ...] = (
         (
             *(typed("Muscle gained", "muscle", t) for t in ("2.5", "3", "4", "5.5", "1")),
             typed("Fat lost", "fat", "2"),
-            click("lb", "unit", "lb"),
+            click("lb", "unit", "lb"),  # converts: 1 kg → 2.2 lb, 2 kg → 4.4 lb
         ),
     ),
     Spec(
@@ -282,7 +295,8 @@ def drive(page: Page, spec: Spec, app: Any, step: Step, latency_row: str | None 
     step.apply(app)
     app.update()  # explicitly: the expected text must not depend on the app's observers
     expected = plain(getattr(app, step.output).value)
-    assert not app.message.value, f"{what}: liftlab refuses this input: {app.message.value}"
+    refused = app.message.value or app.stale.value
+    assert not refused, f"{what}: liftlab refuses this input: {plain(refused)}"
     assert expected != previous, (
         f"{what}: liftlab computes no new text for this input, even headless (still "
         f"{previous[:100]!r}...): the calculator does not recompute, or the step changes nothing"

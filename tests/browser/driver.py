@@ -408,22 +408,40 @@ def tall_viewport(page: Page, max_height: int = 16_000, extra: int = 0) -> Itera
 # ----------------------------------------------------------------------------------------------
 
 
-def control(scope: Page | Locator, description: str, kind: str = "") -> Locator:
+def control(
+    scope: Page | Locator, description: str, kind: str = "", nth: int | None = None
+) -> Locator:
     """The ipywidgets control whose ``description`` label reads exactly ``description``.
 
     ``kind`` narrows to a widget class suffix: "slider" (``.widget-slider``), "text",
-    "dropdown", "toggle-buttons", "checkbox", ... Raises if zero or several controls match.
+    "dropdown", "toggle-buttons", "checkbox", ... Raises if zero or several controls match,
+    unless ``nth`` picks one of several (the volume planner's rows each have a "Sets" box).
     """
     label = re.compile(rf"^\s*{re.escape(description)}\s*$")
     base = f".widget-{kind}" if kind else ".jupyter-widgets"
     page = scope if not hasattr(scope, "page") else scope.page
     found = scope.locator(base).filter(has=page.locator(":scope > .widget-label", has_text=label))
     n = found.count()
+    if nth is not None:
+        if n <= nth:
+            raise AssertionError(f"{n} controls labelled {description!r}, wanted number {nth + 1}")
+        return found.nth(nth)
     if n != 1:
         raise AssertionError(
             f"{n} controls{' of kind ' + kind if kind else ''} labelled {description!r}"
         )
     return found
+
+
+# A control in Playwright's ARIA snapshot without a quoted name: ``- slider`` rather than
+# ``- slider "Reps"`` (what a screen reader announces as "slider 5").
+_UNNAMED = re.compile(r"^\s*- (slider|textbox|spinbutton|combobox|button)\b(?! \")", re.MULTILINE)
+
+
+def unnamed_controls(scope: Locator) -> list[str]:
+    """Controls inside ``scope`` that have no accessible name, read from the browser's
+    accessibility tree (Playwright's ARIA snapshot of ``scope``)."""
+    return [m.group(0).strip() for m in _UNNAMED.finditer(scope.aria_snapshot())]
 
 
 def _inner(locator: Locator, selector: str) -> Locator:

@@ -63,15 +63,15 @@ def test_calculator_follows_keyboard_and_mouse(spec, lab):
     driver.assert_no_new_console_errors(lab)
 
 
-def test_bad_input_is_explained_in_place_and_the_last_result_stays(lab):
-    """1RM estimator: a load of -5 → the core's message inside the widget, last result and
-    figure unchanged; a valid load → new result, message gone."""
+def test_bad_input_is_explained_next_to_its_box_and_the_last_result_stays(lab):
+    """1RM estimator: a load of -5 → the reason next to the Load box, the last result and
+    figure unchanged and marked stale; a valid load → new result, every mark gone."""
     from liftlab.apps.one_rep_max_app import one_rep_max_calculator
 
     root = lab.locator(".liftlab-one-rep-max")
-    result, message = root.locator(cs.RESULT), root.locator(cs.MESSAGE)
+    result = root.locator(cs.RESULT)
     load_box = driver.control(root, "Load")
-    reps = int(driver.control(root, "Reps", kind="slider").locator(".widget-readout").inner_text())
+    reps = int(driver.control(root, "Reps").locator("input").input_value())
     load = float(load_box.locator("input").input_value())
     unit = root.locator(".widget-toggle-buttons button.mod-active").inner_text().strip()
     app = one_rep_max_calculator(load, reps, unit)  # what the page shows now
@@ -80,25 +80,25 @@ def test_bad_input_is_explained_in_place_and_the_last_result_stays(lab):
     driver.wait_for_text(lab, result, last, exact=True)
     src = cs.figure_src(root)
 
-    app.load.value = -5.0
-    app.update()
-    alert = cs.plain(app.message.value)
-    assert alert.startswith("⚠") and "still shown" in alert, (
-        f"liftlab itself (headless) shows no message for a load of -5: {alert!r}"
-    )
-    with driver.LATENCY.measure("1RM estimator (bad input)", lab, message, alert):
+    app.load.box.value = "-5"
+    said = cs.plain(app.load.notes.value)
+    assert said.startswith("⚠ Load must be more than 0"), said
+    note = root.locator(cs.FIELD_NOTE).first
+    with driver.LATENCY.measure("1RM estimator (bad input)", lab, note, said):
         driver.type_into(lab, load_box, "-5")
-    driver.wait_for_text(lab, message, alert, exact=True)
-    assert root.locator(".liftlab-alert[role='alert']").count() == 1
+    driver.wait_for_text(lab, note, said, exact=True)
+    assert note.locator("[role='alert']").count() == 1
+    driver.wait_for_text(lab, root.locator(cs.STALE), cs.plain(app.stale.value), exact=True)
     driver.wait_for_text(lab, result, last, exact=True)
+    assert load_box.locator("input").input_value() == "-5"  # kept as typed
     lab.wait_for_timeout(300)  # a figure redrawn for the refused input would arrive by now
     assert cs.figure_src(root) == src, "the figure changed for a refused input"
 
-    app.load.value = 102.5
-    app.update()
+    app.load.box.value = "102.5"
     recovered = cs.plain(app.result.value)
     with driver.LATENCY.measure("1RM estimator", lab, result, recovered):
         driver.type_into(lab, load_box, "102.5")
-    driver.wait_for_text(lab, message, "", exact=True)
+    driver.wait_for_text(lab, root.locator(cs.STALE), "", exact=True)
+    driver.wait_for_text(lab, note, "", exact=True)
     cs.wait_figure_changed(lab, root, src, "1RM estimator, load 102.5 after -5")
     driver.assert_no_new_console_errors(lab)
