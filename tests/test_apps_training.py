@@ -274,16 +274,19 @@ def test_simulation_matches_the_core_model_in_one_batch():
 def test_simulator_reports_the_end_and_the_taper():
     app = fitness_fatigue_simulator(days_per_week=3, load=100, weeks=12, taper_weeks=2)
     _loads, result, plain = simulate(3, 100, 12, taper_weeks=2)
-    assert f"performance <b>{result.performance[-1]:.0f}</b>" in app.result.value
-    assert f"instead of {plain[-1]:.0f} without it" in app.result.value
+    end = format_number(result.performance[-1], 0, grouping=True)
+    assert f"performance <b>{end}</b>" in app.result.value
+    assert f"instead of {format_number(plain[-1], 0, grouping=True)} without it" in app.result.value
     # With the defaults one session's dip lasts days, so a 2-week taper loses fitness.
     assert result.performance[-1] < plain[-1]
-    assert "lose more fitness than the fatigue they remove" in app.result.value
+    assert "have added more through fitness than they cost through fatigue" in app.result.value
     np.testing.assert_allclose(app.chart.performance.get_ydata(), result.performance)
     assert "below the starting level" in app.result.value
     # With fatigue that lasts weeks (tau2 = 19 days) the same taper helps.
     app.tau2.value = 19.0
-    assert "fatigue fades faster than fitness" in app.result.value
+    assert "still have cost more through fatigue than they added through fitness" in (
+        app.result.value
+    )
 
 
 def test_simulator_parameters_change_the_curves_in_place_and_reset():
@@ -343,9 +346,16 @@ def test_session_effect_follows_the_parameters(k1, k2, tau1, tau2, kind):
 def test_simulator_explains_the_taper_from_the_parameters_not_a_fixed_sentence():
     app = fitness_fatigue_simulator(days_per_week=3, load=100, weeks=12, taper_weeks=2)
     text = html.unescape(app.result.value)
-    assert "lowers performance for the next 15 days" in text  # k2 > k1, τ2 < τ1
+    effect = session_effect(
+        DEFAULT_K1, DEFAULT_K2, DEFAULT_TAU1, DEFAULT_TAU2
+    )  # k2 > k1, τ2 < τ1: a dip, then a rise
+    assert effect.switch_day is not None and effect.switch_day <= 3  # recovers in days
+    assert f"lowers performance for the next {effect.switch_day} days" in text
     assert "fatigue fades faster than fitness" not in text
-    assert "the lightest taper allowed (× 0.1) is the best" in text
+    # With a dip of days, the lightened sessions would have paid off by the last day.
+    _loads, tapered, plain = simulate(3, 100, 12, 2)
+    assert tapered.performance[-1] < plain[-1]
+    assert "no taper (× 1) is the best" in text
     assert "41–60 %" in text and "Bosquet et al. 2007" in text and "Thomas & Busso" in text
     app.tau2.value = 60.0  # fatigue now lasts longer than fitness
     text = html.unescape(app.result.value)

@@ -396,7 +396,10 @@ def test_quiz_reads_as_text_where_the_widget_cannot_be_drawn():
     bundle = quiz("02-one-rep-max")._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     text, page = bundle["text/plain"], bundle["text/html"]
-    assert text.startswith("Self-check (3 questions): Run this cell to answer the questions.")
+    count = len(questions_for("02-one-rep-max"))
+    assert text.startswith(
+        f"Self-check ({count} questions): Run this cell to answer the questions."
+    )
     assert "children=(" not in text
     for question in questions_for("02-one-rep-max"):
         assert question.prompt in text
@@ -414,7 +417,7 @@ def test_course_quiz_opens_each_chapter_with_its_own_button():
     assert widget.topics == tuple(chapters)
     assert "liftlab-course-quiz" in widget._dom_classes
     labels = [b.description for b in widget.buttons]
-    assert labels[1] == "Show 02 · One-rep max (3 questions)"
+    assert labels[1] == f"Show 02 · One-rep max ({len(questions_for('02-one-rep-max'))} questions)"
     assert all(not widget.is_open(t) for t in chapters)
     widget.buttons[1].click()  # what Enter, Space or a click on the <button> runs
     assert widget.is_open("02-one-rep-max") and widget.quizzes[1].layout.display == ""

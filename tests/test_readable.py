@@ -23,7 +23,7 @@ from liftlab.plots import show
 from liftlab.plots.style import new_figure, png_bytes
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-CALCULATORS = [n for n in liftlab.apps.__all__ if n not in ("quiz", "course_quiz")]
+CALCULATORS = [n for n in liftlab.apps.__all__ if not n.endswith("quiz")]
 ALT = 'Line rising from 1 to 3; a "quoted" <word> & more'
 
 
@@ -150,5 +150,8 @@ def test_the_text_is_built_when_shown_so_it_follows_the_inputs():
 def test_a_refused_input_shows_its_message_in_the_text():
     app = liftlab.apps.plate_loader(100, "kg")
     app.load.value = 101.0  # not loadable with the standard plates
-    assert app.message.value
-    assert html_to_text(app.message.value) in app._repr_mimebundle_()["text/plain"]
+    note = app.load.notes.value  # said beside the box that caused it (issue 14)
+    assert "cannot be made" in note
+    text = app._repr_mimebundle_()["text/plain"]
+    assert html_to_text(note) in text
+    assert html_to_text(app.stale.value) in text and "Still showing" in text

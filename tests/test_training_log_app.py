@@ -18,6 +18,7 @@ from liftlab.apps.training_log_app import (
     training_log_calculator,
     training_log_quiz,
 )
+from liftlab.formatting import format_number
 from liftlab.plots import training_log as plots
 
 DATA = Path(__file__).resolve().parents[1] / "notebooks" / "data"
@@ -52,13 +53,13 @@ def test_the_calculator_starts_with_the_sample_log(app):
     assert app.summary.value == summary_html(log, "sample-log.csv")
     text = plain(app.summary.value)
     shares = log.zone_share()
-    assert f"{shares['hypertrophy'] * 100:.0f} % are hypertrophy-type" in text
+    assert f"{format_number(shares['hypertrophy'] * 100, 0)} % are hypertrophy-type" in text
     assert f"{len(log)} sets" in text and app.message.value == ""
     assert "liftlab-training-log" in app._dom_classes
     for result in (app.summary, app.weekly, app.rest, app.fit_text):
         assert "liftlab-result" in result._dom_classes
     fit = log.fit_fitness_fatigue("squat")
-    assert f"R² = {fit.r2:.2f}" in plain(app.fit_text.value)
+    assert f"R² = {format_number(fit.r2, 2)}" in plain(app.fit_text.value)
 
 
 def test_an_uploaded_strong_file_is_analysed_and_not_kept_in_the_widget(app):
@@ -143,7 +144,7 @@ def test_the_model_lift_and_a_lift_with_too_few_points(app):
     text = plain(app.fit_text.value)
     assert f"the {fit.n} daily best e1RMs of bench press" in text
     assert f"tau1 {fit.tau1:g} days, tau2 {fit.tau2:g} days" in text
-    assert f"R² = {fit.r2:.2f}" in text
+    assert f"R² = {format_number(fit.r2, 2)}" in text
     assert app.fit_figure.layout.display is None
     upload(app, DATA / "example-strong.csv")
     assert "No fitness–fatigue fit for bench press" in plain(app.fit_text.value)

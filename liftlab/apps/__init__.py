@@ -26,6 +26,8 @@ _FACTORIES: dict[str, str] = {
     "fitness_fatigue_simulator": "liftlab.apps.fitness_fatigue_app",
     "energy_calculator": "liftlab.apps.energy_app",
     "plan_builder": "liftlab.apps.plan_builder_app",
+    "training_log_calculator": "liftlab.apps.training_log_app",
+    "training_log_quiz": "liftlab.apps.training_log_app",
     "quiz": "liftlab.apps.quiz_app",
     "course_quiz": "liftlab.apps.quiz_app",
 }

@@ -31,8 +31,9 @@ DAYS_PER_YEAR = 365
 #: resting metabolic rate with resistance training (MacKenzie-Shalders et al. 2020).
 TRIALS_LINE = (
     f"<p>Trials that measured resting metabolic rate found that resistance training raised "
-    f"it by about <b>{RT_RMR_KCAL_DAY:.0f} kcal a day</b> (95 % CI {RT_RMR_KCAL_DAY_CI[0]:.0f}–"
-    f"{RT_RMR_KCAL_DAY_CI[1]:.0f}; MacKenzie-Shalders et al. 2020, studies at high risk of "
+    f"it by about <b>{format_number(RT_RMR_KCAL_DAY, 0)} kcal a day</b> (95 % CI "
+    f"{format_number(RT_RMR_KCAL_DAY_CI[0], 0)}–{format_number(RT_RMR_KCAL_DAY_CI[1], 0)}; "
+    "MacKenzie-Shalders et al. 2020, studies at high risk of "
     "bias): a whole-body measure after weeks of training, not the cost of new muscle alone.</p>"
 )
 

@@ -7,7 +7,9 @@ it into fitness, fatigue and performance. With a taper, the same plan without it
 with the lightest taper allowed, are run in the same call (a batch of three schedules):
 the plain plan is drawn dashed for comparison, and the three together say which taper
 the model prefers. The four model parameters start at the defaults of
-:mod:`liftlab.recovery` and can be changed; "Literature defaults" puts them back.
+:mod:`liftlab.recovery` (illustrative values, see
+:data:`liftlab.recovery.DEFAULT_PARAMETERS`) and can be changed; "Course defaults" puts
+them back.
 
 Every sentence of the report is computed from the parameters shown: what one session
 does to performance over the following days (:func:`session_effect`), what the taper
@@ -245,7 +247,7 @@ class FitnessFatigueSimulator(Calculator):
         self.tau1 = NumberField("τ1 fitness", DEFAULT_TAU1, unit="days", low=1, high=120, **box)
         self.tau2 = NumberField("τ2 fatigue", DEFAULT_TAU2, unit="days", low=1, high=120, **box)
         self.reset = widgets.Button(
-            description="Literature defaults",
+            description="Course defaults",
             icon="undo",
             layout=widgets.Layout(width="180px"),
             tooltip=(
@@ -309,7 +311,7 @@ class FitnessFatigueSimulator(Calculator):
             self.update()
 
     def reset_parameters(self) -> None:
-        """Put k1, k2, tau1 and tau2 back to the literature defaults, then recompute once."""
+        """Put k1, k2, tau1 and tau2 back to the course defaults, then recompute once."""
         with self.hold():
             for field, value in (
                 (self.k1, DEFAULT_K1),

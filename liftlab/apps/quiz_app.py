@@ -171,13 +171,23 @@ def _count(n: int) -> str:
 
 
 class Quiz(widgets.VBox):
-    """All questions of one notebook, one under the other."""
+    """All questions of one notebook, one under the other.
 
-    def __init__(self, topic: str) -> None:
+    ``topic`` names a notebook of :data:`liftlab.quiz.TOPICS`; ``questions`` gives the
+    questions directly instead (chapter 09 builds its own from the student's log).
+    """
+
+    def __init__(
+        self,
+        topic: str | None = None,
+        questions: Sequence[Question | NumericQuestion] | None = None,
+    ) -> None:
+        if (topic is None) == (questions is None):
+            raise ValueError("Quiz needs exactly one of topic= or questions=.")
         self.topic = topic
+        chosen = questions_for(topic) if questions is None else tuple(questions)
         self.questions = [
-            QuizQuestion(question, number)
-            for number, question in enumerate(questions_for(topic), start=1)
+            QuizQuestion(question, number) for number, question in enumerate(chosen, start=1)
         ]
         self.header = widgets.HTML(
             f"<p><b>Self-check</b>: {_count(len(self.questions))}. "

@@ -189,6 +189,9 @@ def calculator_bundle(calculator: widgets.Widget, bundle: dict) -> dict:
         text_parts.append("Stored with the notebook:")
     html_parts[-1] += "</p>"
     message = getattr(calculator, "message", None)
+    # What a reader must not miss: results, the calculator's message, a refused input's
+    # note beside its box, and the "still showing ..." mark over stale results.
+    said = {"liftlab-result", "liftlab-field-note", "liftlab-stale"}
     for w in walk(calculator):
         if isinstance(w, FigureImage) and w.png:
             html_parts.append(figure_html(w.png, w.alt, w.width, w.height))
@@ -196,7 +199,7 @@ def calculator_bundle(calculator: widgets.Widget, bundle: dict) -> dict:
         elif (
             isinstance(w, widgets.HTML)
             and w.value
-            and ("liftlab-result" in w._dom_classes or w is message)
+            and (said.intersection(w._dom_classes) or w is message)
         ):
             html_parts.append(f"<div>{w.value}</div>")
             text_parts.append(html_to_text(w.value))

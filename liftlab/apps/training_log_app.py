@@ -24,6 +24,7 @@ import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
 from liftlab.apps.figure_widget import FigureImage
+from liftlab.formatting import format_number
 from liftlab.one_rep_max import formula_info
 from liftlab.plots.training_log import (
     E1rmChart,
@@ -75,12 +76,14 @@ def summary_html(log: Any, name: str, formula: str = "epley") -> str:
         f"on {log.training_days} days, {_date(log.first_day)} to {_date(log.last_day)} "
         f"({_fmt(log.weeks)} weeks); loads in {log.unit}.</p>"
     ]
-    shares = log.zone_share(formula)
+    shares = {
+        zone: format_number(share * 100, 0) for zone, share in log.zone_share(formula).items()
+    }
     parts.append(
-        f"<p>Of your {log.hard_sets} hard sets, <b>{shares['hypertrophy'] * 100:.0f} % are "
+        f"<p>Of your {log.hard_sets} hard sets, <b>{shares['hypertrophy']} % are "
         f"hypertrophy-type</b> (6–12 reps at 65–80 % of e1RM), "
-        f"<b>{shares['strength'] * 100:.0f} % strength-type</b> (1–6 reps at 80–100 %) and "
-        f"{shares['other'] * 100:.0f} % neither.</p>"
+        f"<b>{shares['strength']} % strength-type</b> (1–6 reps at 80–100 %) and "
+        f"{shares['other']} % neither.</p>"
     )
     lifts = []
     for lift in log.main_lifts():
@@ -168,8 +171,8 @@ def fit_html(log: Any, lift: str) -> tuple[str, Any]:
         f"<p>Fitness–fatigue model fitted to the {fit.n} daily best e1RMs of {e(lift)}: "
         f"p0 {_fmt(fit.p0)} {log.unit}, k1 {fit.k1:.3g} and k2 {fit.k2:.3g} {log.unit} per "
         f"{log.unit} lifted, tau1 {_fmt(fit.tau1)} days, tau2 {_fmt(fit.tau2)} days. "
-        f"It explains <b>R² = {fit.r2:.2f}</b> of the variation (RMSE {_fmt(fit.rmse)} "
-        f"{log.unit}).</p>"
+        f"It explains <b>R² = {format_number(fit.r2, 2)}</b> of the variation "
+        f"(RMSE {_fmt(fit.rmse)} {log.unit}).</p>"
     )
     if fit.warnings:
         text += "<ul>" + "".join(f"<li>{e(w)}</li>" for w in fit.warnings) + "</ul>"
@@ -356,16 +359,21 @@ def training_log_calculator(source: Any = SAMPLE_LOG, unit: str = "kg", lift: st
     return TrainingLogCalculator(source, unit, lift)
 
 
-def training_log_quiz(log: Any) -> widgets.VBox:
-    """Chapter 09's self-check: questions whose answers come from ``log``."""
-    from liftlab.apps.quiz_app import QuizQuestion
+def training_log_quiz(log: Any = None):
+    """Chapter 09's self-check: questions whose answers come from ``log``.
 
-    questions = [QuizQuestion(q, n) for n, q in enumerate(self_check(log), start=1)]
-    header = widgets.HTML(
-        f"<p><b>Self-check</b>: {len(questions)} questions. Answer, then press <i>Check</i> "
-        "under each one; the answer and its explanation appear below it.</p>"
-    )
-    box = widgets.VBox([header, *questions])
-    box.questions = questions
-    box.add_class("liftlab-quiz")
-    return box
+    Parameters
+    ----------
+    log : liftlab.TrainingLog, optional
+        The log the questions are about; default: the course's sample log.
+
+    Returns
+    -------
+    liftlab.apps.quiz_app.Quiz
+        The same quiz widget as every chapter's (Enter submits, readable before running).
+    """
+    from liftlab.apps.quiz_app import Quiz
+
+    if log is None:
+        log = read_log(SAMPLE_LOG)
+    return Quiz(questions=self_check(log))
