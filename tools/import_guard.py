@@ -3,8 +3,9 @@
 Opened where ``liftlab`` is not installed (a JupyterHub whose image lacks it, a bare Python),
 a chapter should stop at its first code cell with one line saying what to install, not a
 ``ModuleNotFoundError`` traceback. The guard replaces the cell's ``import liftlab`` line:
-IPython shows an exception's ``_render_traceback_()`` instead of its traceback, so the error
-output is exactly :data:`MESSAGE`, and "Run All" stops there. Where ``liftlab`` is
+IPython shows an exception's ``_render_traceback_()`` instead of its traceback (the guard
+gives the ``ModuleNotFoundError`` one), so the error output is exactly :data:`MESSAGE`, and
+"Run All" stops there. Where ``liftlab`` is
 installed the guard is a plain ``import liftlab``: outputs do not change.
 
     python tools/import_guard.py notebooks/[0-9]*.ipynb    # then `make notebooks`
@@ -20,30 +21,30 @@ from pathlib import Path
 
 import nbformat
 
-MESSAGE = (
-    "liftlab (the course package) is not installed in this Python: run "
+#: What a student sees where a module the course needs is missing, ``{name}`` filled in
+#: with the missing module (``liftlab`` itself, or one of its dependencies).
+TEMPLATE = (
+    "No module named {name!r}: install the course (liftlab) in this Python with "
     '%pip install "liftlab @ git+https://github.com/liftlab/liftlab" in a cell, then restart '
     "the kernel (hub admins: https://liftlab.github.io/liftlab/hub.html)"
 )
+#: The line shown where liftlab itself is missing.
+MESSAGE = TEMPLATE.format(name="liftlab")
+
+#: The template as an f-string over ``name`` (the except block's ``error`` is gone by the
+#: time IPython calls ``_render_traceback_``, so the name is bound as a default argument).
+TEMPLATE_F = "f" + repr(TEMPLATE)
 
 GUARD = f"""try:
     import liftlab
-except ModuleNotFoundError as error:  # say in one line what to install, not a traceback
-    if error.name != "liftlab":
-        raise
-
-    class LiftlabMissingError(Exception):
-        def _render_traceback_(self):  # what IPython shows instead of the traceback
-            return [str(self)]
-
-    raise LiftlabMissingError(
-        {MESSAGE!r}
-    ) from None"""
+except ModuleNotFoundError as error:  # one line saying what to install, not a traceback
+    error._render_traceback_ = lambda name=error.name: [{TEMPLATE_F}]
+    raise"""
 
 
 def guard_source(source: str) -> str:
     """``source`` with its ``import liftlab`` line replaced by the guard (idempotent)."""
-    if "LiftlabMissingError" in source:
+    if "_render_traceback_" in source:
         return source
     lines = source.split("\n")
     if "import liftlab" not in lines:
