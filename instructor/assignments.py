@@ -2135,9 +2135,9 @@ A09 = Assignment(
             "read_log refuses it without unit= and says why, rather than guess.",
             '"B"',
             '"a"',
-            before="try:\n"
+            before="needs_unit = 'a'  # unless reading without unit= is refused\n"
+            "try:\n"
             "    read_log(EXAMPLE)\n"
-            "    needs_unit = 'a'\n"
             "except ValueError as refusal:\n"
             "    needs_unit = 'b' if 'unit=' in str(refusal) else 'a'",
         ),
