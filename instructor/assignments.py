@@ -465,7 +465,7 @@ A01 = Assignment(
             "for row in rows.values():\n"
             "    print(row.outcome, row.effect_size, row.p)\n"
             'answer_women_men = "a, b"',
-            "women_men",
+            "_women_men",
             concept(
                 "01",
                 "Women and men: the same training, similar gains",
@@ -476,15 +476,15 @@ A01 = Assignment(
             "The prescriptions of the course work the same way for both.",
             '"A B"',
             '"c"',
-            before="rows = {r.outcome: r for r in concepts.ROBERTS_2020}\n"
-            "women_men = set()\n"
-            'if rows["hypertrophy"].p >= 0.05:\n'
-            '    women_men.add("a")\n'
-            'upper, lower = rows["upper-body strength"], rows["lower-body strength"]\n'
-            "if upper.p < 0.05 and upper.effect_size < 0:\n"
-            '    women_men.add("b")\n'
-            "if lower.p < 0.05 and lower.effect_size > 0:\n"
-            '    women_men.add("c")',
+            before="_rows = {r.outcome: r for r in concepts.ROBERTS_2020}\n"
+            "_women_men = set()\n"
+            'if _rows["hypertrophy"].p >= 0.05:\n'
+            '    _women_men.add("a")\n'
+            '_upper, _lower = _rows["upper-body strength"], _rows["lower-body strength"]\n'
+            "if _upper.p < 0.05 and _upper.effect_size < 0:\n"
+            '    _women_men.add("b")\n'
+            "if _lower.p < 0.05 and _lower.effect_size > 0:\n"
+            '    _women_men.add("c")',
         ),
     ),
 )
@@ -840,7 +840,7 @@ A03 = Assignment(
             "    print(effect)\n"
             "print(ROBINSON_2024_FINDINGS)\n"
             'answer_proximity = "a, c"',
-            "proximity",
+            "_proximity",
             concept(
                 "03",
                 "Proximity to failure: size cares, strength much less",
@@ -852,16 +852,16 @@ A03 = Assignment(
             "heavy matters much more than grinding to failure.",
             '"A, C"',
             '"a, b"',
-            before="momentary = [e for e in REFALO_2023 if e.comparison.startswith('momentary')]\n"
-            "proximity = set()\n"
+            before="_momentary = [e for e in REFALO_2023 if e.comparison.startswith('momentary')]\n"
+            "_proximity = set()\n"
             "if 'excluded zero' in ROBINSON_2024_FINDINGS['hypertrophy']:\n"
-            "    proximity.add('a')\n"
-            "if momentary[0].ci_low > 0:\n"
-            "    proximity.add('b')\n"
+            "    _proximity.add('a')\n"
+            "if _momentary[0].ci_low > 0:\n"
+            "    _proximity.add('b')\n"
             "if 'contained zero' in ROBINSON_2024_FINDINGS['strength']:\n"
-            "    proximity.add('c')\n"
+            "    _proximity.add('c')\n"
             "else:\n"
-            "    proximity.add('d')",
+            "    _proximity.add('d')",
         ),
     ),
 )
@@ -1224,7 +1224,7 @@ A05 = Assignment(
             "for site in SINGER_2024_LONGER_MINUS_SHORT:\n"
             "    print(site.label, site.estimate, site.low, site.high)\n"
             'answer_pooled = "b"',
-            "pooled",
+            "_pooled",
             concept(
                 "05",
                 "What pooled trials show",
@@ -1235,13 +1235,13 @@ A05 = Assignment(
             "pooled over nine trials the difference is uncertain.",
             '"B"',
             '"a"',
-            before="sites = SINGER_2024_LONGER_MINUS_SHORT\n"
-            "if all(e.low < 0 < e.high for e in sites):\n"
-            "    pooled = 'b'\n"
-            "elif all(e.low > 0 for e in sites):\n"
-            "    pooled = 'a'\n"
+            before="_sites = SINGER_2024_LONGER_MINUS_SHORT\n"
+            "if all(e.low < 0 < e.high for e in _sites):\n"
+            "    _pooled = 'b'\n"
+            "elif all(e.low > 0 for e in _sites):\n"
+            "    _pooled = 'a'\n"
             "else:\n"
-            "    pooled = 'c'",
+            "    _pooled = 'c'",
         ),
         choice(
             "fatigue",
@@ -1365,7 +1365,7 @@ A05 = Assignment(
             "factors = np.round(np.linspace(0.1, 1.0, 10), 2)\n"
             "print(np.diff(taper_response(3, 100, 12, 2, factors)))  # equal steps: a line\n"
             'answer_taper_model = "a"',
-            "taper_model",
+            "_taper_model",
             concept(
                 "05",
                 "Why the model disagrees with the studies",
@@ -1377,13 +1377,13 @@ A05 = Assignment(
             "best in between.",
             '"a."',
             '"c"',
-            before="factors = np.round(np.linspace(0.1, 1.0, 19), 2)\n"
-            "ends = []\n"
-            "for params in ((), tuple(SEASON_FIT_PARAMETERS)):\n"
-            "    values = taper_response(3, 100, 12, 2, factors, *params)\n"
-            "    steps = np.diff(values)\n"
-            "    ends.append(bool(np.allclose(steps, steps[0])))\n"
-            "taper_model = 'a' if all(ends) else 'c'",
+            before="_factors = np.round(np.linspace(0.1, 1.0, 19), 2)\n"
+            "_ends = []\n"
+            "for _params in ((), tuple(SEASON_FIT_PARAMETERS)):\n"
+            "    _values = taper_response(3, 100, 12, 2, _factors, *_params)\n"
+            "    _steps = np.diff(_values)\n"
+            "    _ends.append(bool(np.allclose(_steps, _steps[0])))\n"
+            "_taper_model = 'a' if all(_ends) else 'c'",
         ),
         choice(
             "taper_evidence",
@@ -1627,7 +1627,7 @@ A06 = Assignment(
             'for level in ("beginner", "advanced"):\n'
             '    print(level, build_plan("both", 3, 16, LIFTER, experience=level).deload_weeks)\n'
             'answer_deload_facts = "a, c, d"',
-            "deloads",
+            "_deloads",
             concept(
                 "06",
                 "Deloads: easy weeks on purpose",
@@ -1639,11 +1639,11 @@ A06 = Assignment(
             "trial results; the builder spaces them by training status.",
             '"A C D"',
             '"a, b, c"',
-            before="firsts = tuple(\n"
+            before="_firsts = tuple(\n"
             '    build_plan("both", 3, 16, LIFTER, experience=level).deload_weeks[0]\n'
             '    for level in ("beginner", "advanced")\n'
             ")\n"
-            f"deloads = {{'a', 'c'}} | ({{'d'}} if firsts == "
+            f"_deloads = {{'a', 'c'}} | ({{'d'}} if _firsts == "
             f"({DELOAD_EVERY['beginner']}, {DELOAD_EVERY['advanced']}) else set())",
         ),
         choices(
@@ -1703,16 +1703,16 @@ A06 = Assignment(
             'light = dict(LIFTER, **{"overhead press": 25})\n'
             'print(check_plan(build_plan("both", 3, 12, light)))\n'
             'answer_too_light = "b"',
-            "too_light",
+            "_too_light",
             concept("06", "The plan builder", "checking a plan with check_plan"),
             "A main lift light enough that some of its sets fall below the empty bar is "
             "flagged right under the 1RM boxes, and check_plan names the week, the day and "
             "the load. Impossible input (a 1RM of zero) is refused with a message instead.",
             '"B"',
             '"c"',
-            before='light_lifter = dict(LIFTER, **{"overhead press": 25})\n'
-            'problems = check_plan(build_plan("both", 3, 12, light_lifter))\n'
-            "too_light = 'b' if any('lighter than the empty' in p for p in problems) else 'c'",
+            before='_light_lifter = dict(LIFTER, **{"overhead press": 25})\n'
+            '_problems = check_plan(build_plan("both", 3, 12, _light_lifter))\n'
+            "_too_light = 'b' if any('lighter than the empty' in p for p in _problems) else 'c'",
         ),
         choice(
             "export",
@@ -1728,19 +1728,19 @@ A06 = Assignment(
             'csv = build_plan("both", 3, 12, LIFTER).to_csv()\n'
             "print(csv.splitlines()[:3])\n"
             'answer_export = "a"',
-            "export",
+            "_export",
             concept("06", "The plan builder", "exporting a plan"),
             "The CSV has one row per exercise per session, with the columns week, day, "
             "weekday, exercise, muscle, zone, sets, reps, percent_1rm, load, unit, rest_min, "
             "rpe and rir; chapter 09's log reader reads the training log it pairs with.",
             '"a"',
             '"b"',
-            before='exported = build_plan("both", 3, 12, LIFTER)\n'
-            "csv_lines = exported.to_csv().splitlines()\n"
-            "header = csv_lines[0].split(',')\n"
-            "rows = sum(len(s.prescriptions) for w in exported.weeks for s in w.sessions)\n"
-            "wanted = {'week', 'day', 'sets', 'reps', 'percent_1rm', 'load', 'rpe', 'rir'}\n"
-            "export = 'a' if wanted <= set(header) and len(csv_lines) - 1 == rows else 'b'",
+            before='_exported = build_plan("both", 3, 12, LIFTER)\n'
+            "_csv_lines = _exported.to_csv().splitlines()\n"
+            "_header = _csv_lines[0].split(',')\n"
+            "_rows = sum(len(s.prescriptions) for w in _exported.weeks for s in w.sessions)\n"
+            "_wanted = {'week', 'day', 'sets', 'reps', 'percent_1rm', 'load', 'rpe', 'rir'}\n"
+            "_export = 'a' if _wanted <= set(_header) and len(_csv_lines) - 1 == _rows else 'b'",
         ),
     ),
 )
@@ -2047,12 +2047,12 @@ _LOG_C_09 = (
 _WEEKDAY = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Hidden code shared by the two week questions: is week B the hypertrophy-type one?
 _WEEKS_09_CHECK = (
-    "a_log, b_log = read_log(WEEK_A), read_log(WEEK_B)\n"
-    "shares = [w.zone_share()['hypertrophy'] for w in (a_log, b_log)]\n"
-    "quads = [sum(week.get('quadriceps', 0) for week in w.weekly_sets().values())\n"
-    "         for w in (a_log, b_log)]\n"
-    "b_is_hyper = shares[1] > shares[0]\n"
-    "b_more_quads = quads[1] > quads[0]\n"
+    "_a_log, _b_log = read_log(WEEK_A), read_log(WEEK_B)\n"
+    "_shares = [w.zone_share()['hypertrophy'] for w in (_a_log, _b_log)]\n"
+    "_quads = [sum(week.get('quadriceps', 0) for week in w.weekly_sets().values())\n"
+    "         for w in (_a_log, _b_log)]\n"
+    "_b_is_hyper = _shares[1] > _shares[0]\n"
+    "_b_more_quads = _quads[1] > _quads[0]\n"
 )
 
 
@@ -2125,7 +2125,7 @@ A09 = Assignment(
             ),
             'print(read_log(EXAMPLE, unit="kg"))  # without unit= the reader asks for it\n'
             'answer_unit = "b"',
-            "needs_unit",
+            "_needs_unit",
             concept(
                 "09",
                 "From your app to a file",
@@ -2135,11 +2135,11 @@ A09 = Assignment(
             "read_log refuses it without unit= and says why, rather than guess.",
             '"B"',
             '"a"',
-            before="needs_unit = 'a'  # unless reading without unit= is refused\n"
+            before="_needs_unit = 'a'  # unless reading without unit= is refused\n"
             "try:\n"
             "    read_log(EXAMPLE)\n"
-            "except ValueError as refusal:\n"
-            "    needs_unit = 'b' if 'unit=' in str(refusal) else 'a'",
+            "except ValueError as _refusal:\n"
+            "    _needs_unit = 'b' if 'unit=' in str(_refusal) else 'a'",
         ),
         number(
             "skipped",
@@ -2222,7 +2222,7 @@ A09 = Assignment(
             'rated = np.median([v for _, v in log.e1rm_trend("squat", rpe=True)])\n'
             "print(plain, rated)\n"
             'answer_rpe_trend = "a"',
-            "rpe_trend",
+            "_rpe_trend",
             concept(
                 "09",
                 "Are you getting stronger?",
@@ -2232,10 +2232,10 @@ A09 = Assignment(
             "which adds its reps in reserve; it is only as good as the rating.",
             '"A"',
             '"d"',
-            before="trend_log = read_log(SAMPLE)\n"
-            'by_epley = np.median([v for _, v in trend_log.e1rm_trend("squat")])\n'
-            'by_rpe = np.median([v for _, v in trend_log.e1rm_trend("squat", rpe=True)])\n'
-            "rpe_trend = 'a' if by_rpe > by_epley else ('c' if by_rpe == by_epley else 'b')",
+            before="_trend_log = read_log(SAMPLE)\n"
+            '_by_epley = np.median([v for _, v in _trend_log.e1rm_trend("squat")])\n'
+            '_by_rpe = np.median([v for _, v in _trend_log.e1rm_trend("squat", rpe=True)])\n'
+            "_rpe_trend = 'a' if _by_rpe > _by_epley else ('c' if _by_rpe == _by_epley else 'b')",
         ),
         number(
             "zone_share",
@@ -2268,7 +2268,7 @@ A09 = Assignment(
             'print(week_a.zone_share(), week_b.zone_share(), sep="\\n")\n'
             'print(week_a.weekly_sets(), week_b.weekly_sets(), sep="\\n")\n'
             'answer_which_week = "b"',
-            "which_week",
+            "_which_week",
             concept(
                 "09",
                 "Strength or hypertrophy?",
@@ -2278,7 +2278,7 @@ A09 = Assignment(
             "weekly sets; week A is a few heavy sets of 2–3 reps, strength-type work.",
             '"week B"',
             '"a"',
-            before=_WEEKS_09_CHECK + "which_week = 'b' if b_is_hyper and b_more_quads else 'a'",
+            before=_WEEKS_09_CHECK + "_which_week = 'b' if _b_is_hyper and _b_more_quads else 'a'",
         ),
         choices(
             "why_week",
@@ -2290,7 +2290,7 @@ A09 = Assignment(
                 "It has fewer hard sets in all (`hard_sets`)",
             ),
             'answer_why_week = "a, b"',
-            "why_week",
+            "_why_week",
             concept(
                 "09",
                 "Weekly hard sets per muscle",
@@ -2300,16 +2300,16 @@ A09 = Assignment(
             "its loads are a lower % of e1RM and it has more hard sets in all.",
             '"a b"',
             '"a, c"',
-            before=_WEEKS_09_CHECK + "why_week = set()\n"
-            "if b_is_hyper:\n"
-            "    why_week.add('a')\n"
-            "if b_more_quads:\n"
-            "    why_week.add('b')\n"
-            "percents = [np.nanmean(w.percent_e1rm()) for w in (a_log, b_log)]\n"
-            "if percents[1] > percents[0]:\n"
-            "    why_week.add('c')\n"
-            "if b_log.hard_sets < a_log.hard_sets:\n"
-            "    why_week.add('d')",
+            before=_WEEKS_09_CHECK + "_why_week = set()\n"
+            "if _b_is_hyper:\n"
+            "    _why_week.add('a')\n"
+            "if _b_more_quads:\n"
+            "    _why_week.add('b')\n"
+            "_percents = [np.nanmean(w.percent_e1rm()) for w in (_a_log, _b_log)]\n"
+            "if _percents[1] > _percents[0]:\n"
+            "    _why_week.add('c')\n"
+            "if _b_log.hard_sets < _a_log.hard_sets:\n"
+            "    _why_week.add('d')",
             points=2,
         ),
         number(
@@ -2345,7 +2345,7 @@ A09 = Assignment(
             "for s in sessions:\n"
             "    print(s)\n"
             'answer_rest = "b"  # Monday was 100 % e1RM: two rest days needed, one given',
-            "too_soon",
+            "_too_soon",
             concept(
                 "09",
                 "How often, and how much rest?",
@@ -2356,9 +2356,10 @@ A09 = Assignment(
             "ask for one, which Friday respects.",
             '"Wednesday\'s"',
             '"d"',
-            before='c_sessions = read_log(LOG_C).sessions_by_muscle()["quadriceps"]\n'
-            "late = [b.day.weekday() for a, b in zip(c_sessions, c_sessions[1:]) if a.too_soon]\n"
-            "too_soon = {0: 'a', 2: 'b', 4: 'c'}.get(late[0], 'd') if late else 'd'",
+            before='_c_sessions = read_log(LOG_C).sessions_by_muscle()["quadriceps"]\n'
+            "_late = [b.day.weekday() for a, b in zip(_c_sessions, _c_sessions[1:])\n"
+            "         if a.too_soon]\n"
+            "_too_soon = {0: 'a', 2: 'b', 4: 'c'}.get(_late[0], 'd') if _late else 'd'",
         ),
         number(
             "fit_r2",
@@ -2396,7 +2397,7 @@ A09 = Assignment(
             'fit = read_log(SAMPLE).fit_fitness_fatigue("squat")\n'
             "print(fit.n, fit.warnings)\n"
             'answer_trust = "a, c"',
-            "trust",
+            "_trust",
             concept(
                 "09",
                 "A fitness–fatigue model of your own",
@@ -2408,12 +2409,12 @@ A09 = Assignment(
             "measurement of you.",
             '"A, C"',
             '"b, d"',
-            before='squat_fit = read_log(SAMPLE).fit_fitness_fatigue("squat")\n'
-            "trust = {'c'}\n"
-            "if any('edge of the grid' in w for w in squat_fit.warnings):\n"
-            "    trust.add('a')\n"
-            "if squat_fit.n < RELIABLE_POINTS:\n"
-            "    trust.add('b')",
+            before='_squat_fit = read_log(SAMPLE).fit_fitness_fatigue("squat")\n'
+            "_trust = {'c'}\n"
+            "if any('edge of the grid' in w for w in _squat_fit.warnings):\n"
+            "    _trust.add('a')\n"
+            "if _squat_fit.n < RELIABLE_POINTS:\n"
+            "    _trust.add('b')",
         ),
     ),
 )
