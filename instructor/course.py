@@ -619,7 +619,6 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             "explain why a strength plan keeps its volume low yet still has lighter work below "
             "80 % 1RM",
             (
-                "try: More days, more volume?",
                 "quiz: still have sets below 80 % 1RM",
                 "quiz: 13 hard sets",
                 A + "06-programming/light_sets",
@@ -660,6 +659,7 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 "try: Training status",
                 "try: Heavy days",
                 "try: Too light for the bar",
+                "try: More days, more volume?",
                 A + "06-programming/too_light",
                 A + "06-programming/export",
             ),
