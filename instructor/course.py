@@ -586,7 +586,7 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             "model cannot reproduce the taper that works best in practice",
             (
                 "try: Taper",
-                "quiz: during a taper",
+                "quiz: how can a taper raise performance",
                 "quiz: Why can the simple fitness–fatigue model not pick",
                 A + "05-rest-and-recovery/taper_model",
                 A + "05-rest-and-recovery/taper_evidence",

@@ -827,18 +827,22 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "debated.",
             ),
             Question(
-                "In the fitness–fatigue model, why does performance rise during a taper?",
+                "In the fitness–fatigue model, how can a taper raise performance?",
                 (
                     "Fitness grows faster when you train less",
-                    "Fatigue fades faster than fitness, so lighter weeks reveal the fitness "
-                    "built up",
+                    "Fatigue fades faster than fitness, so lighter weeks can reveal the "
+                    "fitness built up",
                     "The taper adds training load",
                     "Performance does not change in a taper",
                 ),
                 1,
                 "Performance = fitness − fatigue (Banister et al. 1975). Fatigue is larger "
                 "but decays faster (a shorter time constant), so cutting the load lets it "
-                "drop while most of the fitness remains.",
+                "drop while most of the fitness remains. Whether it pays depends on how long "
+                f"one session's fatigue lasts: {recovery_time():.1f} days with the course "
+                f"defaults, where two light weeks cost more fitness than they save, "
+                f"{recovery_time(*SEASON_FIT_PARAMETERS):.0f} with a season fit, where they "
+                "help (chapter 05, Tapering before a test).",
             ),
             # ---- added for the chapters' revised objectives (issues 10–12)
             Question(
