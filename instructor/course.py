@@ -1,12 +1,16 @@
 """The term plan and the objective map, as data, and the notebook readers that check them.
 
-* :data:`SCHEDULE`: ten weeks → chapters, calculators, study minutes, assignment.
+* :data:`SCHEDULE`: ten weeks → chapters, calculators, study minutes, assignment. A
+  chapter's study minutes are README's time to learn (the course map's ``minutes``
+  column, the website's number; :func:`readme_minutes`) plus this schedule's explicit
+  extras for the Try it tasks and the self-check questions (:func:`study_time`).
 * :data:`OBJECTIVES`: for every chapter, each learning objective (its exact text, as in
   the notebook's "Learning objectives" cell) → the questions and tasks that assess it.
   A reference is one of
 
   - ``"quiz: <words of the prompt>"``: the one question of that chapter's self-check
-    quiz (:data:`liftlab.quiz.QUESTIONS`) whose prompt contains the words;
+    quiz (:data:`liftlab.quiz.QUESTIONS`; for chapter 09, the questions its notebook
+    asks about the sample log, :func:`quiz_bank`) whose prompt contains the words;
   - ``"try: <words of the task>"``: the one "Try it" task of the chapter's notebook that
     contains the words (worked answers in ``worked-answers.md``);
   - ``"assignment <id>/<key>"``: question ``key`` of the nbgrader assignment ``id``
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -91,20 +96,127 @@ def chapters() -> list[str]:
     return sorted(p.stem for p in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
+# ------------------------------------------------------------------------------ minutes
+
+README = REPO / "README.md"
+#: Chapters whose self-check is asked about a training log (chapter 09's quiz is built from
+#: its sample log by :func:`liftlab.training_log.questions.self_check`), and that log.
+LOG_QUIZZES: dict[str, Path] = {"09-your-own-training": NOTEBOOKS / "data" / "sample-log.csv"}
+
+#: Minutes a student spends on one Try it task done in full (predict, compute, check,
+#: write the answer down), on top of README's time to learn. A choice of this schedule.
+TRY_IT_MINUTES = 5
+#: Minutes per self-check question answered and its explanation read, on top of README's
+#: time to learn. A choice of this schedule.
+QUESTION_MINUTES = 1
+#: Minutes a student is expected to spend on one assignment point (reading, computing,
+#: checking); an assignment's time is its points times this.
+MINUTES_PER_POINT = 4
+
+
+def readme_minutes(text: str | None = None) -> dict[str, int]:
+    """README's course map: each chapter's *time to learn*, in minutes (the website's number).
+
+    Read from the ``| notebook | ... | minutes |`` table of the repository's README (or of
+    ``text``). This module never sets these minutes itself: README is their one source.
+    """
+    text = README.read_text(encoding="utf-8") if text is None else text
+    header = re.search(r"^\|\s*notebook\s*\|.*\|\s*minutes\s*\|\s*$", text, re.M)
+    if header is None:
+        raise ValueError("README.md has no course map with a 'minutes' column.")
+    minutes: dict[str, int] = {}
+    for line in text[header.end() :].lstrip("\n").splitlines()[1:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        link = re.search(r"\(notebooks/(\d\d-[^)/]+)\.ipynb\)", cells[0])
+        if link and cells[-1].isdigit():
+            minutes[link.group(1)] = int(cells[-1])
+    return minutes
+
+
+@cache
+def quiz_bank(chapter: str) -> tuple:
+    """The questions of a chapter's self-check, as its notebook shows them."""
+    from liftlab.quiz import QUESTIONS
+
+    if chapter in LOG_QUIZZES:
+        from liftlab import read_log
+        from liftlab.training_log.questions import self_check
+
+        return self_check(read_log(LOG_QUIZZES[chapter]))
+    return tuple(QUESTIONS.get(chapter, ()))
+
+
+def _is_self_check(task: str) -> bool:
+    lowered = task.lower().lstrip("*")
+    return lowered.startswith("self-check") or "test yourself" in lowered
+
+
+def tasks_to_do(chapter: str) -> list[str]:
+    """The chapter's Try it tasks other than its self-check (counted by its questions)."""
+    return [t for t in try_it_tasks(chapter) if not _is_self_check(t)]
+
+
+@dataclass(frozen=True)
+class StudyTime:
+    """A chapter's study minutes: README's time to learn plus this schedule's extras."""
+
+    learn: int  # README's "minutes" column: reading, running the cells, a first try
+    tasks: int  # Try it tasks done in full: TRY_IT_MINUTES each
+    questions: int  # self-check questions: QUESTION_MINUTES each
+
+    @property
+    def extra(self) -> int:
+        return self.tasks * TRY_IT_MINUTES + self.questions * QUESTION_MINUTES
+
+    @property
+    def total(self) -> int:
+        return self.learn + self.extra
+
+
+def study_time(chapter: str, readme: dict[str, int] | None = None) -> StudyTime:
+    """Study minutes of one chapter (see :class:`StudyTime`)."""
+    learn = (readme_minutes() if readme is None else readme)[chapter]
+    return StudyTime(learn, len(tasks_to_do(chapter)), len(quiz_bank(chapter)))
+
+
 # ------------------------------------------------------------------------------ schedule
 
 
 @dataclass(frozen=True)
 class Week:
-    """One week of the term."""
+    """One week of the term.
+
+    ``share`` is the part of each chapter studied that week (1 unless a chapter is spread
+    over several weeks, as chapter 06 is); the week's minutes follow from it.
+    """
 
     week: int
     chapters: tuple[str, ...]
     focus: str
     calculators: tuple[str, ...]
-    minutes: dict[str, int]  # study minutes per chapter (reading, running, Try it, quiz)
     assignment: str | None  # nbgrader assignment released this week
     in_class: str
+    share: dict[str, float] = field(default_factory=dict)
+
+    def part(self, chapter: str) -> float:
+        return self.share.get(chapter, 1.0)
+
+    def minutes(self, readme: dict[str, int] | None = None) -> dict[str, int]:
+        """Study minutes per chapter this week (README's time to learn plus the extras).
+
+        A chapter spread over several weeks is split by the shares, rounded so that its
+        weeks add up to its study minutes exactly.
+        """
+        readme = readme_minutes() if readme is None else readme
+        out = {}
+        for chapter in self.chapters:
+            total = study_time(chapter, readme).total
+            weeks = [w for w in SCHEDULE if chapter in w.chapters]
+            before = sum(w.part(chapter) for w in weeks[: weeks.index(self)])
+            out[chapter] = round(total * (before + self.part(chapter))) - round(total * before)
+        return out
 
 
 SCHEDULE: tuple[Week, ...] = (
@@ -112,19 +224,19 @@ SCHEDULE: tuple[Week, ...] = (
         1,
         ("00-start-here", "01-two-goals"),
         "How the course works; what strength and hypertrophy training are; how muscle "
-        "grows; neural adaptations",
+        "grows, what is established and what debated; neural adaptations; women and men",
         (),
-        {"00-start-here": 20, "01-two-goals": 60},
         "01-two-goals",
         "Lab: everyone opens the course (Binder or `make lab`), runs chapter 00 and "
-        "converts a programme between kg and lb; discussion of soreness as a (bad) proxy.",
+        "converts a programme between kg and lb; discussion of soreness as a (bad) proxy, "
+        "and of outcome versus mechanism for light loads.",
     ),
     Week(
         2,
         ("02-one-rep-max",),
-        "1RM and rep maxima, the seven e1RM equations, the NSCA table, RPE / RIR",
+        "1RM and rep maxima, the seven e1RM equations, the NSCA table, RPE / RIR and how "
+        "far to trust a rating, autoregulation",
         ("1RM estimator", "RPE calculator"),
-        {"02-one-rep-max": 60},
         "02-one-rep-max",
         "Lab: students rate real sets (or video) by RIR and compare the RPE calculator's "
         "e1RM with the equations'.",
@@ -132,9 +244,9 @@ SCHEDULE: tuple[Week, ...] = (
     Week(
         3,
         ("03-intensity-and-reps",),
-        "Rep ranges and %1RM bands, the repetition continuum, effort, loading the bar",
+        "Rep ranges and %1RM bands, the repetition continuum, proximity to failure, "
+        "loading the bar",
         ("goal load calculator", "plate loader"),
-        {"03-intensity-and-reps": 55},
         "03-intensity-and-reps",
         "Lab: the 300 lb squat by hand, then with the calculators; where the article and the "
         "NSCA table part.",
@@ -142,10 +254,9 @@ SCHEDULE: tuple[Week, ...] = (
     Week(
         4,
         ("04-sets-and-volume",),
-        "Sets per exercise vs weekly hard sets per muscle, fractional counting, "
-        "volume-load, progressive overload",
+        "Sets per exercise vs weekly hard sets per muscle, doses, frequency, fractional "
+        "counting, volume-load, training status and individual response",
         ("volume planner",),
-        {"04-sets-and-volume": 65},
         "04-sets-and-volume",
         "Lab: each student enters their own week into the volume planner and fixes its "
         "weakest muscle.",
@@ -153,92 +264,74 @@ SCHEDULE: tuple[Week, ...] = (
     Week(
         5,
         ("05-rest-and-recovery",),
-        "Rest between sets and sessions, central vs peripheral fatigue, fitness–fatigue, tapering",
+        "Rest between sets (one trial, pooled trials) and sessions, central vs peripheral "
+        "fatigue, the fitness–fatigue model and its parameters, tapering",
         ("session timer", "fitness–fatigue simulator"),
-        {"05-rest-and-recovery": 60},
         "05-rest-and-recovery",
-        "Lab: design a taper with the simulator; debate 'CNS fatigue' with the evidence.",
+        "Lab: design a taper with the simulator and see why it picks an end of the slider; "
+        "debate 'CNS fatigue' with the evidence.",
     ),
     Week(
         6,
-        ("08-summary",),
-        "Consolidation: the whole-course self-check of chapter 08 for chapters 01–05; "
-        "feedback on assignments 01–05",
-        ("self-check quiz",),
-        {"08-summary": 30},
+        ("06-programming",),
+        "Compound vs isolation and why every plan pulls, training status, strength plans' "
+        "lighter work, periodization, autoregulation by RPE, deloads",
+        ("plan builder",),
         None,
-        "Review session on the commonest mistakes in the autograded feedback (nbgrader's "
-        "formgrader shows them per question).",
+        "Review of assignments 01–05 (nbgrader's formgrader shows the commonest mistakes per "
+        "question), then a lab: beginner and advanced plans for one lifter in the plan "
+        "builder.",
+        {"06-programming": 0.5},
     ),
     Week(
         7,
         ("06-programming",),
-        "Compound vs isolation, periodization (linear, undulating, block), deloads",
+        "The two-day rule in a plan, building, checking and exporting a plan, same lifter "
+        "three goals, beginner and advanced side by side",
         ("plan builder",),
-        {"06-programming": 40},
-        None,
-        "Lab: compare the three schemes in the plan builder for one lifter.",
+        "06-programming",
+        "Lab: each student builds, checks and exports a plan for themselves (CSV).",
+        {"06-programming": 0.5},
     ),
     Week(
         8,
-        ("06-programming",),
-        "The two-day rule in a plan, building and exporting a plan, same lifter three goals",
-        ("plan builder",),
-        {"06-programming": 40},
-        "06-programming",
-        "Lab: each student builds, checks and exports a plan for themselves (CSV).",
+        ("07-beyond-the-barbell",),
+        "Energy use of muscle, what trials measured and the 50 kcal myth, fat loss, bone, "
+        "ageing, body image",
+        ("energy calculator",),
+        "07-beyond-the-barbell",
+        "Seminar: students bring one fitness claim and check it against chapter 07.",
     ),
     Week(
         9,
-        ("07-beyond-the-barbell",),
-        "Energy use of muscle and the 50 kcal myth, fat loss, bone, ageing, body image",
-        ("energy calculator",),
-        {"07-beyond-the-barbell": 50},
-        "07-beyond-the-barbell",
-        "Seminar: students bring one fitness claim and check it against chapter 07.",
+        ("09-your-own-training",),
+        "Reading a Strong or Hevy log: e1RM trend, zones, weekly sets, rest, a fitted "
+        "fitness–fatigue model and how far to trust it",
+        ("training-log calculator",),
+        "09-your-own-training",
+        "Lab: students export their own log (or use the sample), upload it to the "
+        "calculator and compare it with the plan they built in week 7.",
     ),
     Week(
         10,
         ("08-summary",),
         "The two goals side by side, where research refines the article",
         ("self-check quiz",),
-        {"08-summary": 40},
         "08-summary",
-        "Review and assignment 08 (the capstone client case).",
+        "Review with chapter 08's whole-course self-check (its accordion holds every "
+        "chapter's questions) and assignment 08, the capstone client case.",
     ),
 )
 
-#: Minutes a student is expected to spend on one assignment point (reading, computing,
-#: checking); an assignment's time is its points times this.
-MINUTES_PER_POINT = 4
 
-
-def study_minutes() -> dict[str, int]:
+def study_minutes(readme: dict[str, int] | None = None) -> dict[str, int]:
     """Total scheduled study minutes per chapter (summed over the weeks)."""
+    readme = readme_minutes() if readme is None else readme
     total: dict[str, int] = {}
     for week in SCHEDULE:
-        for chapter, minutes in week.minutes.items():
+        for chapter, minutes in week.minutes(readme).items():
             total[chapter] = total.get(chapter, 0) + minutes
     return total
-
-
-def estimate_minutes(chapter: str) -> float:
-    """A content-based estimate of a chapter's study time, to sanity-check the schedule.
-
-    Reading at 130 words a minute (technical prose with figures), one minute per code
-    cell (run it, look at the output), six minutes per "Try it" task and 1.5 minutes per
-    self-check question.
-    """
-    from liftlab.quiz import QUESTIONS
-
-    cells = _cells(chapter)
-    words = sum(
-        len(re.findall(r"\w+", "".join(c["source"]))) for c in cells if c["cell_type"] == "markdown"
-    )
-    code = sum(1 for c in cells if c["cell_type"] == "code")
-    tasks = [t for t in try_it_tasks(chapter) if not t.lower().startswith("**self-check")]
-    quiz = len(QUESTIONS.get(chapter, ()))
-    return words / 130 + code + 6 * len(tasks) + 1.5 * quiz
 
 
 # ------------------------------------------------------------------------- objective map
@@ -283,14 +376,24 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ),
         ),
         (
+            "tell what is established about light loads and growth (the outcome) from what is "
+            "still debated (the mechanism)",
+            ("quiz: Which part of that is still debated", A + "01-two-goals/light_loads"),
+        ),
+        (
             "describe three neural adaptations to strength training: motor-unit recruitment, "
             "rate coding and coordination",
             ("quiz: Which neural adaptation", A + "01-two-goals/neural"),
         ),
         (
-            "explain why strength rises faster than muscle size in the first weeks, and how "
-            "size and strength relate later on",
-            ("quiz: strength rises fast in the first weeks", A + "01-two-goals/early"),
+            "explain why strength rises faster than muscle size in the first weeks, how size "
+            "and strength relate later on, and how women and men compare on the same programme",
+            (
+                "quiz: strength rises fast in the first weeks",
+                "quiz: Women and men followed the same programme",
+                A + "01-two-goals/early",
+                A + "01-two-goals/women_men",
+            ),
         ),
     ),
     "02-one-rep-max": (
@@ -301,11 +404,13 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ),
         (
             "estimate a 1RM from a set taken to failure with seven published equations, and "
-            "explain why they agree for sets of about five reps and drift apart beyond ten",
+            "explain why they agree best for sets of about five to eight reps and drift apart "
+            "beyond ten",
             (
                 "try: Predict, then check",
                 "quiz: Epley formula",
                 "quiz: disagree the most",
+                "quiz: equations agree best",
                 A + "02-one-rep-max/spread",
                 A + "02-one-rep-max/agree",
             ),
@@ -315,14 +420,21 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("quiz: a 10RM", A + "02-one-rep-max/nsca", A + "02-one-rep-max/table"),
         ),
         (
-            "use the RPE scale based on reps in reserve to rate a set, and turn a rated set "
-            "into a load or an estimated 1RM",
+            "use the RPE scale based on reps in reserve to rate a set, say when a rating can be "
+            "trusted, and turn a rated set into a load or an estimated 1RM",
             (
                 "try: Your own lift",
                 "quiz: rate the set RPE 8",
+                "quiz: most accurate",
                 A + "02-one-rep-max/e1rm",
                 A + "02-one-rep-max/load",
+                A + "02-one-rep-max/trust",
             ),
+        ),
+        (
+            "explain autoregulation: letting effort (RPE) or bar speed, rather than a fixed "
+            "%1RM, set the day's load",
+            ("quiz: What is autoregulation", A + "02-one-rep-max/autoreg"),
         ),
     ),
     "03-intensity-and-reps": (
@@ -357,6 +469,11 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("quiz: grows with light loads", A + "03-intensity-and-reps/effort"),
         ),
         (
+            "say how much ending sets close to failure matters for growth, and how little for "
+            "strength",
+            ("quiz: How much does ending sets", A + "03-intensity-and-reps/proximity"),
+        ),
+        (
             "round a load to what a bar and a set of plates can make, and load the bar",
             (
                 "try: Load it",
@@ -373,8 +490,14 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("quiz: How many sets per exercise", A + "04-sets-and-volume/advanced"),
         ),
         (
-            "explain what a *hard set* is and what the dose–response research on weekly sets found",
-            ("quiz: meta-analysis", A + "04-sets-and-volume/hard_set"),
+            "explain what a *hard set* is and what the dose–response research on weekly sets "
+            "found, and read a weekly total as a lower, moderate or high dose",
+            (
+                "quiz: meta-analysis",
+                "quiz: How does chapter 04 read that weekly total",
+                A + "04-sets-and-volume/hard_set",
+                A + "04-sets-and-volume/dose",
+            ),
         ),
         (
             "convert sets per exercise per session into hard sets per muscle per week, and back",
@@ -385,6 +508,10 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 A + "04-sets-and-volume/weekly",
                 A + "04-sets-and-volume/back",
             ),
+        ),
+        (
+            "say what training a muscle more often in the week does for strength and for size",
+            ("quiz: more sessions a week", A + "04-sets-and-volume/frequency"),
         ),
         (
             "count a compound lift toward every muscle it trains",
@@ -403,19 +530,31 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 A + "04-sets-and-volume/why_week",
             ),
         ),
+        (
+            "explain how recommendations change with training status, and how widely people "
+            "respond to the same program",
+            (
+                "quiz: ACSM",
+                "quiz: Hubal",
+                A + "04-sets-and-volume/status",
+            ),
+        ),
     ),
     "05-rest-and-recovery": (
         (
-            "give the article's rest between sets for each goal, compare it with older advice "
-            "and with a training study, and work out what longer rests do to the length of a "
-            "session",
+            "give the article's rest between sets for each goal, compare it with older advice, "
+            "with a single training study and with a pooled analysis of several, and say how "
+            "certain each is",
             (
-                "try: Rest and time",
                 "quiz: Which rest between sets",
-                "quiz: 12 sets of 10 reps",
-                A + "05-rest-and-recovery/saved",
+                "quiz: Singer",
                 A + "05-rest-and-recovery/rest_study",
+                A + "05-rest-and-recovery/pooled",
             ),
+        ),
+        (
+            "work out what longer rests do to the length of a session",
+            ("try: Rest and time", "quiz: 12 sets of 10 reps", A + "05-rest-and-recovery/saved"),
         ),
         (
             "tell the two kinds of fatigue the article describes apart, and say what research "
@@ -423,29 +562,67 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("quiz: loss of force measured", A + "05-rest-and-recovery/fatigue"),
         ),
         (
-            "apply the article's rule for rest days between heavy sessions for the same muscle",
-            ("try: Your own rest days", "quiz: 92 %", A + "05-rest-and-recovery/next_day"),
+            "apply the article's rule for rest days between heavy sessions, and say what "
+            "evidence stands behind it",
+            (
+                "try: Your own rest days",
+                "quiz: 92 %",
+                "quiz: What evidence stands behind",
+                A + "05-rest-and-recovery/next_day",
+                A + "05-rest-and-recovery/rule_evidence",
+            ),
         ),
         (
-            "explain the fitness–fatigue model, simulate a block of training with it, and show "
-            "why a taper raises performance",
+            "explain the fitness–fatigue model, how its parameters are chosen and how much they "
+            "vary between people, and simulate a block of training with it",
+            (
+                "quiz: default fitness–fatigue parameters",
+                A + "05-rest-and-recovery/peak_day",
+                A + "05-rest-and-recovery/season_dip",
+            ),
+        ),
+        (
+            "explain what a taper is, where the evidence for it comes from, and why the simple "
+            "model cannot reproduce the taper that works best in practice",
             (
                 "try: Taper",
-                "quiz: during a taper",
-                A + "05-rest-and-recovery/peak_day",
-                A + "05-rest-and-recovery/taper",
+                "quiz: how can a taper raise performance",
+                "quiz: Why can the simple fitness–fatigue model not pick",
+                A + "05-rest-and-recovery/taper_model",
+                A + "05-rest-and-recovery/taper_evidence",
             ),
         ),
     ),
     "06-programming": (
         (
-            "tell compound from isolation exercises and explain why strength plans lean on a "
-            "few compound lifts while hypertrophy plans add isolation work",
+            "tell compound from isolation exercises and explain why every plan also pulls, even "
+            "a strength plan built on a few compound lifts",
             (
                 "quiz: strength program usually focus on",
                 "quiz: isolation exercises to a hypertrophy program",
+                "quiz: add a row and a pulldown",
                 A + "06-programming/compound",
                 A + "06-programming/why_isolation",
+                A + "06-programming/pull",
+            ),
+        ),
+        (
+            "explain why a beginner's plan uses lighter loads, more reps and simpler progression "
+            "than an advanced lifter's, who periodizes up to heavy singles",
+            (
+                "try: Training status",
+                "quiz: prescribes to a beginner",
+                A + "06-programming/beginner_top",
+            ),
+        ),
+        (
+            "explain why a strength plan keeps its volume low yet still has lighter work below "
+            "80 % 1RM",
+            (
+                "quiz: still have sets below 80 % 1RM",
+                "quiz: 13 hard sets",
+                A + "06-programming/light_sets",
+                A + "06-programming/volume_ratio",
             ),
         ),
         (
@@ -459,8 +636,17 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ),
         ),
         (
-            "explain what a deload week is and how a plan schedules one",
-            ("quiz: deload week change most", A + "06-programming/deload"),
+            "read a target RPE and adjust the next load from the RPE you actually reached",
+            ("try: Adjust a load", "quiz: felt like RPE 8.5", A + "06-programming/adjust"),
+        ),
+        (
+            "explain what a deload is, how practitioners schedule and run one, and why a fixed "
+            "deload every 4th week is a convention rather than an established finding",
+            (
+                "quiz: deload week change most",
+                "quiz: fixed deload every 4th week",
+                A + "06-programming/deload_facts",
+            ),
         ),
         (
             "find where the two-rest-day rule after sets above 90 % 1RM allows heavy work in a "
@@ -469,28 +655,30 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ),
         (
             "build, check and export a plan with the plan builder",
-            ("try: Heavy days", "try: Units", "try: Save your plan"),
-        ),
-        (
-            "show with numbers that volume, more than intensity, separates a strength plan "
-            "from a hypertrophy plan",
             (
+                "try: Training status",
+                "try: Heavy days",
+                "try: Too light for the bar",
                 "try: More days, more volume?",
-                "quiz: 13 hard sets",
-                A + "06-programming/volume_ratio",
+                A + "06-programming/too_light",
+                A + "06-programming/export",
             ),
         ),
     ),
     "07-beyond-the-barbell": (
         (
-            "compute how much energy new muscle uses at rest, and compare it with food and "
-            'with the popular "50 kcal per pound" claim',
+            "compute how much energy new muscle uses at rest, compare it with what trials of "
+            'resistance training measured, with food and with the popular "50 kcal per pound" '
+            "claim",
             (
                 "try: switch the unit to **lb**",
+                "try: the trials' 96 kcal a day",
                 "quiz: 2 kg of new muscle",
                 "quiz: 50 kcal",
+                "quiz: resting metabolic rate",
                 A + "07-beyond-the-barbell/ten_lb",
                 A + "07-beyond-the-barbell/myth",
+                A + "07-beyond-the-barbell/trials",
             ),
         ),
         (
@@ -539,6 +727,57 @@ OBJECTIVES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("try: test yourself", "assignment 08-summary"),
         ),
     ),
+    "09-your-own-training": (
+        (
+            "export your training log from Strong or Hevy and read it with `liftlab.read_log`, "
+            "knowing what the reader keeps, skips and cannot recognise",
+            (
+                "try: Read your own log",
+                "try: The names",
+                "quiz: Weight Unit column",
+                A + "09-your-own-training/unit",
+                A + "09-your-own-training/skipped",
+            ),
+        ),
+        (
+            "read an e1RM trend for noise, plateaus and the effect of sets stopped short of "
+            "failure",
+            (
+                "try: Effort",
+                A + "09-your-own-training/short",
+                A + "09-your-own-training/stall",
+                A + "09-your-own-training/rpe_trend",
+            ),
+        ),
+        (
+            "classify your own hard sets into the strength zone, the hypertrophy zone or neither",
+            (
+                "try: Read your own log",
+                "quiz: hypertrophy zone",
+                A + "09-your-own-training/zone_share",
+                A + "09-your-own-training/which_week",
+                A + "09-your-own-training/why_week",
+            ),
+        ),
+        (
+            "count your weekly hard sets per muscle the way chapter 04 does, and compare them "
+            "with its band",
+            (
+                "try: The names",
+                "quiz: RPE 5",
+                "quiz: most trained muscle",
+                A + "09-your-own-training/weekly_quads",
+            ),
+        ),
+        (
+            "check your training days against chapter 05's rest rule",
+            (A + "09-your-own-training/rest",),
+        ),
+        (
+            "fit the fitness–fatigue model to your own e1RM, and judge how far to trust the fit",
+            (A + "09-your-own-training/fit_r2", A + "09-your-own-training/trust"),
+        ),
+    ),
 }
 
 
@@ -556,11 +795,10 @@ class Resolved:
 def resolve(chapter: str, ref: str) -> Resolved:
     """Resolve one reference of :data:`OBJECTIVES`; ``ValueError`` if it points nowhere."""
     from instructor.assignments import ASSIGNMENTS
-    from liftlab.quiz import QUESTIONS
 
     if ref.startswith("quiz: "):
         words = ref[len("quiz: ") :]
-        bank = QUESTIONS.get(chapter, ())
+        bank = quiz_bank(chapter)
         hits = [i for i, q in enumerate(bank) if words in q.prompt]
         if len(hits) != 1:
             raise ValueError(f"{chapter}: {ref!r} matches {len(hits)} quiz questions, not 1.")
@@ -591,9 +829,10 @@ def resolve(chapter: str, ref: str) -> Resolved:
 
 
 def render() -> str:
-    """``course-map.md``: the schedule and the objective map."""
+    """``course-map.md``: the schedule, the minutes per chapter and the objective map."""
     from instructor.assignments import ASSIGNMENTS
 
+    readme = readme_minutes()
     out = [
         "# liftlab: term plan and objective map",
         "",
@@ -601,17 +840,18 @@ def render() -> str:
         "",
         "## Ten-week schedule",
         "",
-        "Study minutes: a student's time to read a chapter, run its cells, do its Try it "
-        "tasks and its self-check quiz (estimated, see `estimate_minutes`). Assignment "
-        f"minutes: {MINUTES_PER_POINT} per point.",
+        "*Study min* is the week's share of each chapter's study minutes (the table below "
+        f"explains them); an assignment takes {MINUTES_PER_POINT} minutes per point.",
         "",
         "| week | chapters | focus | calculators | study min | assignment (points, min) |",
         "|---:|---|---|---|---:|---|",
     ]
     for week in SCHEDULE:
-        chaps = ", ".join(week.chapters)
+        chaps = ", ".join(
+            c if week.part(c) == 1 else f"{c} (part {_part_label(week, c)})" for c in week.chapters
+        )
         calcs = ", ".join(week.calculators) or "—"
-        minutes = sum(week.minutes.values())
+        minutes = sum(week.minutes(readme).values())
         if week.assignment:
             a = ASSIGNMENTS[week.assignment]
             task = f"{a.id} ({a.points} pts, {a.points * MINUTES_PER_POINT} min)"
@@ -620,13 +860,39 @@ def render() -> str:
         out.append(f"| {week.week} | {chaps} | {week.focus} | {calcs} | {minutes} | {task} |")
     out += ["", "In class, week by week:", ""]
     out += [f"{week.week}. {week.in_class}" for week in SCHEDULE]
-    totals = study_minutes()
     out += [
         "",
-        "Minutes per chapter over the term: "
-        + ", ".join(f"{c} {m}" for c, m in sorted(totals.items()))
-        + f" (total {sum(totals.values())} min of study, plus "
-        f"{sum(a.points for a in ASSIGNMENTS.values()) * MINUTES_PER_POINT} min of assignments).",
+        "## Minutes per chapter",
+        "",
+        "Two numbers, one source each. *Learn* is the chapter's time to learn, the "
+        "*minutes* column of the repository's README (what the website shows): reading, "
+        "running the cells and a first go at the calculators, quiz and exercises. A "
+        "student on this module does more: every Try it task in full "
+        f"({TRY_IT_MINUTES} min each, the self-check task left out) and every self-check "
+        f"question with its explanation ({QUESTION_MINUTES} min each). *Study* = learn + "
+        "tasks + questions; the schedule splits it over the weeks. Edit *learn* in README.md "
+        "and the extras in `instructor/course.py` (`TRY_IT_MINUTES`, `QUESTION_MINUTES`).",
+        "",
+        "| chapter | learn (README) | Try it tasks | self-check questions | study |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    scheduled = sorted({c for w in SCHEDULE for c in w.chapters})
+    total_learn = total_study = 0
+    for chapter in scheduled:
+        t = study_time(chapter, readme)
+        total_learn += t.learn
+        total_study += t.total
+        out.append(
+            f"| {chapter} | {t.learn} | {t.tasks} × {TRY_IT_MINUTES} | "
+            f"{t.questions} × {QUESTION_MINUTES} | {t.total} |"
+        )
+    points = sum(a.points for a in ASSIGNMENTS.values())
+    out += [
+        f"| **term** | {total_learn} | | | {total_study} |",
+        "",
+        f"Over the term: {total_study} minutes of study and {points * MINUTES_PER_POINT} "
+        f"minutes of assignments ({points} points), about "
+        f"{(total_study + points * MINUTES_PER_POINT) / 60:.0f} hours in all, plus the classes.",
         "",
         "## Objective map",
         "",
@@ -641,6 +907,12 @@ def render() -> str:
             labels = ", ".join(resolve(chapter, ref).label for ref in refs)
             out.append(f"| {text} | {labels} |")
     return "\n".join(out) + "\n"
+
+
+def _part_label(week: Week, chapter: str) -> str:
+    """ "1 of 2", "2 of 2": which part of a chapter spread over several weeks this is."""
+    weeks = [w for w in SCHEDULE if chapter in w.chapters]
+    return f"{weeks.index(week) + 1} of {len(weeks)}"
 
 
 def write() -> Path:

@@ -14,8 +14,10 @@ student notebooks; the test checks the file is up to date.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
+from statistics import median
 
 import liftlab
 from liftlab import (
@@ -38,21 +40,37 @@ from liftlab import (
     round_to_plates,
     rpe_to_percent,
 )
+from liftlab.effort import HACKETT_2017
 from liftlab.energy import (
     ADIPOSE_KCAL_PER_KG_DAY,
     MUSCLE_KCAL_PER_KG_DAY,
     MYTH_KCAL_PER_LB_DAY,
+    PROTEIN_G_PER_KG_DAY,
+    PROTEIN_G_PER_KG_DAY_BREAKPOINT,
+    PROTEIN_G_PER_KG_DAY_UPPER,
     extra_kcal_per_day,
     kcal_from_muscle_and_fat,
     protein_target,
+    resting_energy_evidence,
 )
-from liftlab.quiz import NumericQuestion, Question, questions_for
+from liftlab.one_rep_max import agreement_range
+from liftlab.plots.concepts import PETERSON_2011_LEAN_MASS_KG
+from liftlab.program import MAIN_LIFTS, PROFILES, adjust_load, load_change_per_rpe
+from liftlab.quiz import NumericQuestion, Question
 from liftlab.recovery import (
+    BOSQUET_2007_VOLUME_CUT,
+    DEFAULT_PARAMETERS,
+    HELLAND_2020_NOT_RECOVERED_DAY,
+    SEASON_FIT_PARAMETERS,
+    THOMAS_2018_RECOVERED_DAY,
     days_until_hard_again,
+    recovery_time,
     session_duration,
+    session_value,
 )
 from liftlab.volume import (
     Exercise,
+    dose_note,
     sets_per_exercise,
     weekly_hard_sets,
     weekly_sets_per_muscle,
@@ -60,6 +78,7 @@ from liftlab.volume import (
 
 ROOT = Path(__file__).resolve().parent
 ANSWERS_FILE = ROOT / "worked-answers.md"
+DATA = ROOT.parent / "notebooks" / "data"  # chapter 09's sample log and example exports
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -74,8 +93,17 @@ def self_check(chapter: str) -> Callable[[], str]:
     """The worked answer of a chapter's self-check: every quiz question, answered."""
 
     def answer() -> str:
+        from instructor.course import LOG_QUIZZES, quiz_bank
+
         lines = []
-        for number, q in enumerate(questions_for(chapter), start=1):
+        if chapter in LOG_QUIZZES:
+            path = LOG_QUIZZES[chapter].relative_to(LOG_QUIZZES[chapter].parents[1])
+            lines.append(
+                f"The questions are asked about `{path.as_posix()}` and their answers are "
+                "read from it (`liftlab.training_log.questions.self_check`); with another log "
+                "the numbers differ.\n"
+            )
+        for number, q in enumerate(quiz_bank(chapter), start=1):
             if isinstance(q, Question):
                 right = f"**({chr(97 + q.answer)}) {q.correct_choice}**"
             else:
@@ -98,12 +126,16 @@ def _protein() -> str:
         rows.append(f"| {mass} kg | {t.low_g:.0f}–{t.high_g:.0f} g |")
     lb = protein_target(154, unit="lb")
     return (
-        "The band is 1.6–2.2 g of protein per kg of body mass per day (Morton et al. 2018). "
-        "With the cell's default `body_mass = 70`:\n\n| body mass | protein per day |\n"
-        "|---|---|\n" + "\n".join(rows) + f'\n\nIn pounds: `protein_target(154, unit="lb")` '
-        f"gives {lb.low_g:.0f}–{lb.high_g:.0f} g. A student whose intake is below the low end "
-        "can add a protein-rich food at one or two meals; above the high end, the extra "
-        "protein is not harmful but adds no further muscle."
+        f"The course's target is about {PROTEIN_G_PER_KG_DAY:g} g of protein per kg of body "
+        f"mass per day (Morton et al. 2018: the average breakpoint, "
+        f"{PROTEIN_G_PER_KG_DAY_BREAKPOINT:g}, beyond which more protein added nothing on "
+        f"average), with {PROTEIN_G_PER_KG_DAY_UPPER:g} g/kg as the upper end for those who "
+        "want to maximise their gains (the top of that average's confidence interval, not "
+        "the spread between people). With the cell's default `body_mass = 70`:\n\n"
+        "| body mass | protein per day |\n|---|---|\n" + "\n".join(rows) + "\n\nIn pounds: "
+        f'`protein_target(154, unit="lb")` gives {lb.low_g:.0f}–{lb.high_g:.0f} g. A student '
+        "below the low end can add a protein-rich food at one or two meals; above it, extra "
+        "protein is not harmful, but on average it added no further muscle."
     )
 
 
@@ -142,6 +174,7 @@ def _predict() -> str:
         rows.append(f"| {reps} | {len(est)} | {spread:.1f} kg | {names} |")
     closest = min(spreads, key=spreads.get)
     at_12 = len(estimate_1rm_all(100, 12))
+    agree = agreement_range()
     return (
         "Squat 100 kg to failure; `estimate_1rm_all(100, reps)`:\n\n"
         "| reps | equations valid | spread | which |\n|---:|---:|---:|---|\n"
@@ -149,7 +182,10 @@ def _predict() -> str:
         + f"\n\nOf 3, 5 and 10 reps, the estimates are closest after **{closest} reps**; past "
         f"ten they drift apart, and after 12 reps only **{at_12}** equation"
         f"{'s' if at_12 != 1 else ''} (validated that far) still answer"
-        f"{'s' if at_12 == 1 else ''}. Estimate from a heavy set of about 3–8 reps."
+        f"{'s' if at_12 == 1 else ''}. In points of 1RM (`percent_spread`) the equations "
+        f"agree best from {agree.reps[0]} to {agree.reps[1]} reps (narrowest at "
+        f"{agree.closest}, {agree.narrowest:.1f} points): estimate from a hard set of about "
+        f"{agree.reps[0]} to {agree.reps[1]} reps."
     )
 
 
@@ -166,7 +202,11 @@ def _own_lift() -> str:
         "| RPE | chart %1RM | e1RM |\n|---:|---:|---:|\n" + "\n".join(rows) + "\n\nAt RPE 10 "
         "(failure) the two tools agree within about a kilogram; at RPE 8 the RPE estimate is "
         "higher, because two reps were left in reserve. A student whose estimates differ a "
-        "lot either rated the set too hard or too easy, or is not the chart's average lifter."
+        "lot either rated the set too hard or too easy, or is not the chart's average lifter. "
+        f"Trust the rating most for a hard set: guesses were off by about "
+        f"{HACKETT_2017['near_error_reps']:g} rep within {HACKETT_2017['near_failure_reps'][1]} "
+        f"reps of failure and by more than {HACKETT_2017['far_error_reps']:g} further away, "
+        "whatever the lifter's experience (Hackett et al. 2017)."
     )
 
 
@@ -272,7 +312,9 @@ def _once_a_week() -> str:
         f"3 sets twice a week gives {twice:g}: the same weekly total. The article's advanced "
         "numbers (5–6 sets per exercise) make sense when a muscle is trained once a week; "
         "split over more sessions, each session can be shorter for the same weekly dose, "
-        "and the later sets of a long session are usually done more tired."
+        "and the later sets of a long session are usually done more tired. With the weekly "
+        "sets equal, more sessions raised strength gains and made a negligible difference to "
+        f"growth (Pelland et al. 2025): both weeks are a {dose_note(once).level}."
     )
 
 
@@ -298,8 +340,9 @@ def _rest_and_time() -> str:
         f"15 sets of 5 with 3 min rest take {long:.0f} min; with 2 min rest {short:.0f} min, "
         f"{long - short:.0f} min saved (14 rests, one minute shorter each). Is 2 min inside "
         f"the article's {low:g}–{high:g} min for strength? {inside.capitalize()}, at its "
-        "bottom; in Schoenfeld et al. (2016) 3 min beat 1 min for strength, so keep longer "
-        "rests for the heaviest sets."
+        "bottom. Trained lifters gained the most strength with rests over 2 minutes (Grgic et "
+        "al. 2018), and in Schoenfeld et al. (2016) 3 min beat 1 min: keep the longer rests "
+        "for the heaviest sets."
     )
 
 
@@ -309,7 +352,10 @@ def _rest_days() -> str:
     return (
         f"`days_until_hard_again(92)` = {days} full rest days after sets above 90 % 1RM: "
         f"Tuesday{' and Wednesday' if days >= 2 else ''} off for the squat muscles, hard "
-        f"again on **{first}**. Light work for the same muscles in between is allowed."
+        f"again on **{first}**. Light work for the same muscles in between is allowed. The "
+        "rule is the article's and no study tested it; recovery measured after single heavy "
+        f"sessions (not yet recovered at {24 * HELLAND_2020_NOT_RECOVERED_DAY} h, recovered "
+        f"by {24 * THOMAS_2018_RECOVERED_DAY} h) roughly agrees with it."
     )
 
 
@@ -317,28 +363,40 @@ def _taper() -> str:
     from liftlab.apps.fitness_fatigue_app import simulate
 
     factors = [round(0.1 + 0.05 * i, 2) for i in range(19)]  # the slider: 0.1–1.0
+    sets = (("course defaults", DEFAULT_PARAMETERS), ("season fit", SEASON_FIT_PARAMETERS))
     rows = []
     best = {}
-    for taper_weeks in (2, 4):
+    for name, params in sets:
         finals = {
-            f: float(simulate(3, 100.0, 12, taper_weeks, f)[1].performance[-1]) for f in factors
+            f: float(simulate(3, 100.0, 12, 2, f, *params)[1].performance[-1]) for f in factors
         }
-        best[taper_weeks] = max(finals, key=finals.get)
-        plain = float(simulate(3, 100.0, 12, 0)[1].performance[-1])
+        best[name] = max(finals, key=finals.get)
         rows.append(
-            f"| {taper_weeks} | {best[taper_weeks]:g} | {finals[best[taper_weeks]]:.1f} | "
-            f"{finals[0.5]:.1f} | {plain:.1f} |"
+            f"| {name} | {params.k2:.3g} | {params.tau1:g} | {params.tau2:g} | "
+            f"{recovery_time(*params):.1f} | × {best[name]:g} | {finals[best[name]]:.0f} | "
+            f"{finals[1.0]:.0f} |"
         )
+    week_before = {name: float(session_value(7, *params)) for name, params in sets}
     return (
-        "The simulator's default plan (3 sessions a week, load 100, 12 weeks, default model "
-        "constants), performance on the last day for every *Taper load ×* on the slider:\n\n"
-        "| taper weeks | best taper load × | performance there | at × 0.5 | no taper |\n"
-        "|---:|---:|---:|---:|---:|\n" + "\n".join(rows) + "\n\nIn this model the lightest "
-        "taper wins: cutting the load only removes fatigue faster than fitness, and the model "
-        "has no cost to doing nothing for two weeks. With a 4-week taper fitness has longer "
-        "to fade too, so the peak is lower. Real tapers keep the intensity and cut the volume "
-        "by about 41–60 % (Bosquet et al. 2007): athletes lose skill and sharpness, which the "
-        "model does not contain."
+        "12 weeks, 3 sessions a week, load 100, a 2-week taper; performance on the last day "
+        "for every *Taper load ×* on the slider:\n\n"
+        "| parameters | k2 | τ1 | τ2 | one session's dip, days | best taper load | "
+        "performance there | no taper (× 1) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
+        + "\n".join(rows)
+        + "\n\nWith the default parameters the best is **no taper** (× "
+        f"{best['course defaults']:g}); with the season fit it is the **lightest taper** (× "
+        f"{best['season fit']:g}). The answer flips because of how long one session's "
+        f"fatigue lasts: {recovery_time(*DEFAULT_PARAMETERS):.1f} days with the defaults, "
+        f"{recovery_time(*SEASON_FIT_PARAMETERS):.0f} with the season fit. One unit of load 7 "
+        f"days before the test adds {week_before['course defaults']:+.2f} to test-day "
+        f"performance with the defaults but {week_before['season fit']:+.2f} with the season "
+        "fit (`session_value`), so the taper weeks help with one set of parameters and cost "
+        "with the other. The model is linear, so test-day performance is a straight line in "
+        "the taper load and its best is always an end of the slider. Real tapers do best in "
+        f"between, about a {100 * BOSQUET_2007_VOLUME_CUT[0]:.0f}–"
+        f"{100 * BOSQUET_2007_VOLUME_CUT[1]:.0f} % volume cut for two weeks in mostly "
+        "endurance athletes (Bosquet et al. 2007), because real fatigue piles up over weeks "
+        "of training (Busso et al. 2002), which this model leaves out."
     )
 
 
@@ -350,7 +408,7 @@ def _lifter() -> dict[str, float]:
 
 
 def _heavy_days() -> str:
-    plan = liftlab.build_plan("strength", 4, 12, _lifter())
+    plan = liftlab.build_plan("strength", 4, 12, _lifter(), experience="advanced")
     for week in plan.weeks:
         heavy = [
             (s, [p for p in s.prescriptions if p.percent_1rm and p.percent_1rm >= 90])
@@ -381,7 +439,7 @@ def _heavy_days() -> str:
             f"{nxt.weekday}{' (next week)' if day > 7 else ''}, after {gaps[-1]} rest days."
         )
     return (
-        f"The course's lifter, strength, 4 days a week, 12 weeks (training days "
+        f"The course's lifter, strength, advanced, 4 days a week, 12 weeks (training days "
         f"{', '.join(WEEKDAYS[d - 1][:3] for d in days)}). The first week with a set at 90 % or "
         f"more is **week {week.number}**:\n\n" + "\n".join(lines) + f"\n\nThe shortest rest "
         f"after a heavy session is {min(gaps)} days (the rule asks for "
@@ -390,22 +448,71 @@ def _heavy_days() -> str:
     )
 
 
-def _units() -> str:
-    lifter_lb = {k: liftlab.convert(v, "kg", "lb") for k, v in _lifter().items()}
-    plan = liftlab.build_plan("both", 3, 12, lifter_lb, unit="lb")
-    loads = [
-        p.load
-        for w in plan.weeks
-        for s in w.sessions
-        for p in s.prescriptions
-        if p.load is not None
-    ]
-    ok = [x for x in loads if round_to_plates(x, BAR_LB, PLATES_LB) == x]
+def _training_status() -> str:
+    from liftlab.program import compare_plans
+
+    levels = {
+        level: liftlab.build_plan("both", 3, 12, _lifter(), experience=level)
+        for level in ("beginner", "advanced")
+    }
+    shown = (
+        "deload weeks",
+        "heaviest main-lift set",
+        "fewest reps per set",
+        "target RPE, main lifts",
+        "sets per week (all)",
+    )
+    rows = [row for row in compare_plans(levels) if row[0] in shown]
+    beginner, advanced = PROFILES["beginner"], PROFILES["advanced"]
     return (
-        f"With the default plan in lb, {len(ok)} of the {len(loads)} prescribed loads are "
-        "exactly loadable on a 45 lb bar with standard plates (45, 35, 25, 10, 5, 2.5 lb): "
-        "they move in steps of 5 lb. The 1RMs are converted (1 lb = 0.45359237 kg) and each "
-        "load is rounded to real plates, not merely relabelled."
+        "The builder's defaults (both goals, 3 days, 12 weeks, linear, the course's lifter), "
+        "read with `compare_plans`:\n\n| | beginner | advanced |\n|---|---:|---:|\n"
+        + "\n".join(f"| {name} | {b} | {a} |" for name, b, a in rows)
+        + "\n\nThe heaviest loads climb from "
+        f"{beginner.band('strength').heavy_top:g} to {advanced.band('strength').heavy_top:g} "
+        f"% 1RM, the reps go down to {advanced.band('strength').reps[0]}, the hardest target "
+        f"RPE rises from {beginner.band('strength').rpe[1]:g} to "
+        f"{advanced.band('strength').rpe[1]:g}, and deloads come every "
+        f"{advanced.deload_every}th week instead of every {beginner.deload_every}th. Why (the "
+        "second box): novices gain from almost any overload, much of it by learning the "
+        "lifts, so simple progression with moderate loads works and singles add little; "
+        "advanced lifters need heavier, periodized work to keep progressing (ACSM 2009). The "
+        "deload intervals are the course's choice inside what practitioners report."
+    )
+
+
+def _adjust() -> str:
+    load, reps, target, reached = 112.5, 5, 8.0, 9.5
+    nxt = adjust_load(load, reps, target, reached)
+    e1rm = e1rm_from_rpe(load, reps, reached)
+    planned = e1rm * rpe_to_percent(reps, target) / 100
+    return (
+        f"`adjust_load({load:g}, {reps}, {target:g}, {reached:g})` = **{nxt:g} kg**. The set "
+        f"was {reached - target:g} RPE points harder than planned. The chart turns {load:g} kg "
+        f"× {reps} at RPE {reached:g} ({rpe_to_percent(reps, reached):g} % of 1RM) into an "
+        f"e1RM of {e1rm:.1f} kg, and {reps} reps at RPE {target:g} is "
+        f"{rpe_to_percent(reps, target):g} % of that, {planned:.1f} kg, rounded to plates: "
+        f"about {load_change_per_rpe(reps):.1f} % of the load per RPE point at {reps} reps. "
+        "On a good day the same rule adds weight."
+    )
+
+
+def _too_light() -> str:
+    from liftlab.apps.plan_builder_app import plan_builder
+
+    lifter = dict(_lifter(), **{"overhead press": 25.0})
+    problems = liftlab.check_plan(liftlab.build_plan("both", 3, 12, lifter))
+    builder = plan_builder(goal="both", days_per_week=3, weeks=12, one_rms=_lifter())
+    builder.one_rms["overhead press"].value = 25.0
+    warning = " ".join(re.sub(r"<[^>]+>", " ", builder.bar_warning.value).split())
+    return (
+        "The plan is still built. Right under the 1RM boxes the builder says: "
+        f"*{warning.lstrip('⚠ ')}* The first box's verdict of `check_plan` lists "
+        f"{len(problems)} problem{'s' if len(problems) != 1 else ''}, e.g. "
+        f"*{problems[0]}*. The overhead press's lighter sets fall below the empty "
+        f"{BAR_MEN_KG:g} kg bar: use dumbbells or a lighter bar for them. (An impossible "
+        "input, such as a 1RM of zero, is refused with a message instead, and the last "
+        "valid plan stays on screen.)"
     )
 
 
@@ -413,26 +520,36 @@ def _more_days() -> str:
     from liftlab.plots import program as plan_plots
 
     rows = []
+    summaries = {}
     for days in (2, 5):
         s = plan_plots.plan_summary(liftlab.build_plan("hypertrophy", days, 8, _lifter()))
+        summaries[days] = s
         rows.append(
             f"| {days} | {s['hard_sets']:.0f} | {s['volume_load']:,.0f} kg | "
             f"{s['isolation_share']:.0%} |"
         )
+    main_sets = {
+        days: sum(
+            p.sets
+            for s in liftlab.build_plan("hypertrophy", days, 8, _lifter()).weeks[0].sessions
+            for p in s.prescriptions
+            if p.exercise in MAIN_LIFTS
+        )
+        for days in (2, 5)
+    }
+    two, five = summaries[2], summaries[5]
+    more_sets = five["hard_sets"] / two["hard_sets"] - 1
+    more_load = five["volume_load"] / two["volume_load"] - 1
     return (
         "The cell's output:\n\n| days / week | hard sets / week | volume-load / week | "
-        "isolation share |\n|---:|---:|---:|---:|\n" + "\n".join(rows) + "\n\nMore days give "
-        "more weekly sets: the extra days mostly add accessory (isolation) work, so the "
-        "volume-load of the barbell lifts rises less than the set count."
-    )
-
-
-def _save_plan() -> str:
-    return (
-        "Procedural. The CSV has one row per exercise per session, with the columns "
-        f"{', '.join(f'`{c}`' for c in liftlab.CSV_HEADER)}. Check that the 1RMs typed in "
-        "appear in the loads (about %1RM × 1RM, rounded to plates) and that the file opens "
-        "in a spreadsheet with one column per field."
+        "isolation share |\n|---:|---:|---:|---:|\n" + "\n".join(rows) + "\n\nFive days give "
+        f"more weekly sets, {five['hard_sets'] - two['hard_sets']:.0f} more "
+        f"({more_sets:.0%}), but far less than 5/2 times as many: the plan sizes every muscle "
+        "to the level's weekly band, so extra days spread the sets rather than multiply "
+        f"them. The barbell volume-load rises more ({more_load:.0%}) and the isolation share "
+        f"{'falls' if five['isolation_share'] < two['isolation_share'] else 'rises'}: the "
+        f"extra days give the barbell lifts more exposures ({main_sets[2]} main-lift sets in "
+        f"week 1 of the 2-day plan, {main_sets[5]} in the 5-day plan)."
     )
 
 
@@ -458,6 +575,104 @@ def _recomp() -> str:
         f"({ADIPOSE_KCAL_PER_KG_DAY:g} kcal/kg/day), so losing it cancels most of what the "
         f"new muscle ({MUSCLE_KCAL_PER_KG_DAY:g} kcal/kg/day) adds: recomposition barely "
         "changes resting energy use. Fat loss comes from the energy balance, not from this."
+    )
+
+
+def _trials() -> str:
+    evidence = resting_energy_evidence(1)
+    kg = evidence.trials_kcal / MUSCLE_KCAL_PER_KG_DAY
+    low = evidence.trials_low / MUSCLE_KCAL_PER_KG_DAY
+    typical, _ = PETERSON_2011_LEAN_MASS_KG
+    return (
+        f"{evidence.trials_kcal:.0f} / {MUSCLE_KCAL_PER_KG_DAY:g} = **{kg:.1f} kg** of new "
+        f"muscle; even the low end of the trials' interval, {evidence.trials_low:.0f} kcal a "
+        f"day, would take {low:.1f} kg. Not realistic for one training study: they typically "
+        f"add about {typical:g} kg of lean mass (Peterson et al. 2011), which uses "
+        f"{extra_kcal_per_day(typical):.0f} kcal a day. So training seems to raise resting "
+        "energy use by more than its new muscle alone; the trials measured the whole body, "
+        "and their estimate is uncertain (MacKenzie-Shalders et al. 2020)."
+    )
+
+
+# ------------------------------------------------------------------------------ 09
+
+
+def _sample_log():
+    from instructor.course import LOG_QUIZZES
+
+    return liftlab.read_log(LOG_QUIZZES["09-your-own-training"])
+
+
+def _own_log() -> str:
+    log = _sample_log()
+    shares = log.zone_share()
+    return (
+        "Answers depend on the student's file. For the sample year "
+        f"({log.hard_sets} hard sets on {log.training_days} days), `log.zone_share()` gives "
+        + ", ".join(f"{zone} {share:.0%}" for zone, share in shares.items())
+        + ". A plan for both goals is mostly hypertrophy-type: each main lift has one "
+        "strength exposure a week, and its other work and every accessory sit in the "
+        "hypertrophy box; the rest are mostly accessories done for more than twelve reps. "
+        "A student who predicted *strength* because they lift heavy should look at how many "
+        "of their sets are 6–12 reps."
+    )
+
+
+def _names() -> str:
+    from liftlab.training_log.reader import LOG_HEADER
+
+    example_path = DATA / "example-strong-no-unit.csv"
+    example = liftlab.read_log(example_path, unit="kg")
+    unknown = example.unknown_exercises
+    try:
+        liftlab.read_log(example_path, unit="kg", names={unknown[0]: "abs"})
+        refused = "accepted"
+    except ValueError as error:
+        refused = str(error).split(":")[0]
+    row = "2025-03-03,Pendlay Row,{n},70,kg,8,8,0"
+    text = ",".join(LOG_HEADER) + "\n" + "\n".join(row.format(n=n) for n in (1, 2, 3)) + "\n"
+    before = liftlab.read_log(text.encode())
+    after = liftlab.read_log(text.encode(), names={"Pendlay Row": "row"})
+    week_before = next(iter(before.weekly_sets().values()))
+    week_after = next(iter(after.weekly_sets().values()))
+    gains = ", ".join(f"{m} +{v:g}" for m, v in week_after.items() if v != week_before.get(m, 0))
+    return (
+        "Answers depend on the student's file. In chapter 09's small Strong export the reader "
+        f"does not recognise {', '.join(unknown)}: it is kept in the log, listed, and counts "
+        "for no muscle. It cannot be given a course name, because the course has no exercise "
+        "for the abdominals: `names=` only accepts course exercises, and "
+        f'`names={{"{unknown[0]}": "abs"}}` is refused ({refused}). A name that has a course '
+        "exercise works: three sets of an unrecognised *Pendlay Row* count for nothing; "
+        '`read_log(path, names={"Pendlay Row": "row"})` turns them into rows, and that '
+        f"week's hard sets change by {gains}: 1 set for each prime mover, ½ for each "
+        "synergist (chapter 04)."
+    )
+
+
+def _effort() -> str:
+    log = _sample_log()
+    plain = [v for _, v in log.e1rm_trend("squat")]
+    rated = [v for _, v in log.e1rm_trend("squat", rpe=True)]
+    lines = log.to_csv().splitlines()
+    header = lines[0].split(",")
+    rpe = header.index("rpe")
+    stripped = [header]
+    for line in lines[1:]:
+        cells = line.split(",")
+        cells[rpe] = ""
+        stripped.append(cells)
+    no_rpe = liftlab.read_log("\n".join(",".join(c) for c in stripped).encode())
+    same = no_rpe.e1rm_trend("squat") == no_rpe.e1rm_trend("squat", rpe=True)
+    return (
+        f"On the sample, the squat's median daily e1RM is {median(plain):.1f} kg by Epley and "
+        f"{median(rated):.1f} kg with `rpe=True`: the RPE chart counts the reps each set left "
+        "in reserve, Epley treats every set as a rep maximum and reads sets stopped short "
+        "low. Someone who never logs RPE gets the same trend either way: with every RPE "
+        f"removed from the sample, the two trends are {'identical' if same else 'different'}"
+        f". Their trend is Epley's, low by the reps they usually leave, and every working "
+        f"set counts as hard ({no_rpe.hard_sets} hard sets instead of {log.hard_sets}): "
+        "easy sets can no longer be told apart. Look at the trend over weeks, not at the next "
+        "point."
     )
 
 
@@ -492,18 +707,26 @@ ANSWERS: dict[str, tuple[tuple[str, Callable[[], str]], ...]] = {
         ("Self-check", self_check("05-rest-and-recovery")),
     ),
     "06-programming": (
+        ("Training status", _training_status),
         ("Heavy days", _heavy_days),
-        ("Units", _units),
+        ("Adjust a load", _adjust),
+        ("Too light for the bar", _too_light),
         ("More days, more volume?", _more_days),
-        ("Save your plan", _save_plan),
         ("Self-check", self_check("06-programming")),
     ),
     "07-beyond-the-barbell": (
         ("switch the unit to **lb**", _ten_lb),
         ("the fat lost to 4 kg", _recomp),
+        ("the trials' 96 kcal a day", _trials),
         ("Self-check", self_check("07-beyond-the-barbell")),
     ),
     "08-summary": (("test yourself", self_check("08-summary")),),
+    "09-your-own-training": (
+        ("Read your own log", _own_log),
+        ("The names", _names),
+        ("Effort", _effort),
+        ("Self-check", self_check("09-your-own-training")),
+    ),
 }
 
 

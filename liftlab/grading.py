@@ -59,6 +59,7 @@ UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "min": ("min", "mins", "minute", "minutes"),
     "s": ("s", "sec", "secs", "second", "seconds"),
     "days": ("days", "day", "d"),
+    "weeks": ("weeks", "week", "wk", "wks"),
     "sets": ("sets", "set", "hard sets"),
     "reps": ("reps", "rep", "repetitions"),
     "%": ("%", "percent", "% 1rm", "%1rm", "% of 1rm", "percent of 1rm"),

@@ -27,28 +27,55 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from liftlab.effort import e1rm_from_rpe, rpe_to_percent
+from liftlab.effort import HACKETT_2017, HELMS_2018_GAINS, e1rm_from_rpe, rpe_to_percent
 from liftlab.energy import (
     MUSCLE_KCAL_PER_KG_DAY,
     MYTH_KCAL_PER_LB_DAY,
+    PROTEIN_G_PER_KG_DAY_UPPER,
     extra_kcal_per_day,
     food_equivalents,
     protein_target,
+    resting_energy_evidence,
 )
 from liftlab.goals import load_range, percent_range, rep_range, rest_range, sets_range
-from liftlab.one_rep_max import FORMULAS, estimate_1rm, estimate_1rm_all, nsca_percent, nsca_reps
+from liftlab.one_rep_max import (
+    FORMULAS,
+    agreement_range,
+    estimate_1rm,
+    estimate_1rm_all,
+    nsca_percent,
+    nsca_reps,
+    percent_spread,
+)
 from liftlab.plates import round_to_plates
+from liftlab.proximity import REFALO_2023
 from liftlab.recovery import (
+    BOSQUET_2007_VOLUME_CUT,
+    DEFAULT_PARAMETERS,
     DEFAULT_SECONDS_PER_REP,
     DEFAULT_SETUP_S,
+    HEAVY_PERCENT_1RM,
+    HELLAND_2020_NOT_RECOVERED_DAY,
+    SEASON_FIT_PARAMETERS,
+    SINGER_2024_LONGER_MINUS_SHORT,
+    THOMAS_2018_RECOVERED_DAY,
+    VERMEIRE_2022,
     days_until_hard_again,
+    recovery_day,
+    recovery_time,
     session_duration,
+    taper_response,
 )
+from liftlab.response import ACSM_2009_STAGES, HUBAL_2005_PARTICIPANTS, HUBAL_2005_RANGES
 from liftlab.units import KG_PER_LB
 from liftlab.validation import check_choice, check_range
 from liftlab.volume import (
+    DOSE_NOTE_LEVELS,
+    HIGH_WEEKLY_SETS,
+    MODERATE_WEEKLY_SETS,
     SCHOENFELD_2017_CATEGORIES,
     Exercise,
+    dose_note,
     volume_load,
     weekly_hard_sets,
     weekly_sets_per_muscle,
@@ -422,6 +449,43 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
     bananas = food_equivalents(muscle_kcal)["medium banana"]
     per_lb = MUSCLE_KCAL_PER_KG_DAY * KG_PER_LB
     protein = protein_target(80)
+    # ---- for the questions added after the chapters' revisions (issues 10–12)
+    agree = agreement_range()
+    agree_low, agree_high = agree.reps
+    near, far = HACKETT_2017["near_failure_reps"], HACKETT_2017["far_failure_reps"]
+    percent_squat, rpe_squat = HELMS_2018_GAINS["squat 1RM (kg)"]
+    any_failure, momentary = REFALO_2023[0], REFALO_2023[1]
+    dose_sets = weekly_sets_per_muscle(3, 2, 3)
+    novice = ACSM_2009_STAGES["novice"]
+    advanced_stage = ACSM_2009_STAGES["advanced"]
+    hubal = {r.outcome: r for r in HUBAL_2005_RANGES}["1RM strength"]
+    crosses = all(e.low < 0 < e.high for e in SINGER_2024_LONGER_MINUS_SHORT)
+    not_recovered_h = 24 * HELLAND_2020_NOT_RECOVERED_DAY
+    recovered_h = 24 * THOMAS_2018_RECOVERED_DAY
+    tau2_low, tau2_high = VERMEIRE_2022["tau2_range"]
+    factors = [round(0.1 + 0.05 * i, 2) for i in range(19)]  # the simulator's slider
+    best_taper = {
+        name: factors[int(max(range(len(factors)), key=lambda i, v=values: v[i]))]
+        for name, params in (("defaults", DEFAULT_PARAMETERS), ("season", SEASON_FIT_PARAMETERS))
+        for values in [taper_response(3, 100, 12, 2, factors, *params)]
+    }
+    evidence = resting_energy_evidence(2)
+
+    from liftlab.program import (  # the plan builder's model, loaded on first use
+        DELOAD_EVERY,
+        DELOAD_RPE,
+        MAIN_LIFTS,
+        PROFILES,
+        adjust_load,
+        exercise_credits,
+        load_change_per_rpe,
+    )
+
+    lats_from_barbell = sum(exercise_credits(lift).get("lats", 0.0) for lift in MAIN_LIFTS)
+    beginner_top = PROFILES["beginner"].band("strength").heavy_top
+    advanced_top = PROFILES["advanced"].band("strength").heavy_top
+    technique = PROFILES["beginner"].band("technique")
+    adjusted = adjust_load(80, 8, 7, 8.5)
 
     return {
         "01-two-goals": (
@@ -480,6 +544,40 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "Recruitment is how many motor units join in (largest last, the size "
                 "principle); rate coding is how fast each one fires; coordination includes "
                 "less braking by the antagonists. All three raise force without new muscle.",
+            ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "In a meta-analysis, light loads taken close to failure built about as much "
+                "muscle as heavy loads. Which part of that is still debated?",
+                (
+                    "Whether light loads taken close to failure build muscle at all",
+                    "Why they work: whether a light set to failure recruits every motor unit",
+                    "Whether heavy loads give larger gains in 1RM strength",
+                    "Whether muscle grows only with 6–12 reps",
+                ),
+                1,
+                "The outcome is established: light and heavy loads taken to failure built "
+                "similar muscle, heavy loads more 1RM strength (Schoenfeld et al. 2017). The "
+                "mechanism is not: Muddle et al. (2018) found that light contractions to "
+                "failure did not, on average, reach the largest motor units. Either way, "
+                "effort matters as much as the load.",
+            ),
+            Question(
+                "Women and men followed the same programme in the studies Roberts, Nuckols & "
+                "Krieger (2020) pooled. How did their gains compare, relative to where each "
+                "person started?",
+                (
+                    "Men grew much more muscle, relative to their start",
+                    "Similar relative growth and lower-body strength; women gained more "
+                    "relative upper-body strength",
+                    "Women gained strength but no muscle",
+                    "Women need lighter loads and fewer sets to gain anything",
+                ),
+                1,
+                "Relative hypertrophy and lower-body strength did not differ clearly; women "
+                "gained more relative upper-body strength, perhaps because untrained women "
+                "had more room to improve there. Men usually start bigger and stronger, so "
+                "the same relative gain is more kilograms, but the prescriptions are the same.",
             ),
         ),
         "02-one-rep-max": (
@@ -540,6 +638,58 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 f"The NSCA table pairs 10 reps with {nsca_percent(10):g} % 1RM (Baechle & "
                 "Earle 2008). It is an average: people differ a lot, most at light loads "
                 "(Nuzzo et al. 2024).",
+            ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "Leaving out single reps, from sets of how many reps do the seven 1RM "
+                "equations agree best?",
+                (
+                    f"2–{agree_low - 1} reps",
+                    f"{agree_low}–{agree_high} reps",
+                    "10–12 reps",
+                    "15–20 reps",
+                ),
+                1,
+                f"The gap between the lowest and the highest equation is "
+                f"{percent_spread(3):.1f} points of 1RM at 3 reps, {agree.narrowest:.1f} at "
+                f"{agree.closest} (the narrowest), {percent_spread(12):.1f} at 12 and "
+                f"{percent_spread(20):.1f} at 20 (extrapolated): estimate from a hard set of "
+                f"about {agree_low} to {agree_high} reps.",
+            ),
+            Question(
+                "When is a reps-in-reserve (RPE) rating most accurate?",
+                (
+                    "Close to failure, whatever the lifter's experience",
+                    "Far from failure, when the set still feels easy",
+                    "Only for lifters with years of training",
+                    "Never: ratings are guesses",
+                ),
+                0,
+                f"In Hackett et al. (2017), {HACKETT_2017['adults']} adults guessed their "
+                f"reps to failure: off by about {HACKETT_2017['near_error_reps']:g} rep when "
+                f"failure was {near[0]}–{near[1]} reps away, by more than "
+                f"{HACKETT_2017['far_error_reps']:g} when it was {far[0]}–{far[1]} away"
+                + (
+                    "; experience made no difference."
+                    if not HACKETT_2017["experience_effect"]
+                    else "; experience helped."
+                )
+                + " Trust ratings of hard sets most.",
+            ),
+            Question(
+                "What is autoregulation?",
+                (
+                    "Letting the effort (a target RPE) or bar speed set the day's load, "
+                    "instead of a fixed %1RM",
+                    "Lifting the same %1RM every session, whatever you feel",
+                    "Testing a new 1RM at every session",
+                    "Resting until you feel fully recovered",
+                ),
+                0,
+                f"An RPE plan fixes the effort and lets the load follow the day's strength. In "
+                f"Helms et al. (2018) the squat 1RM rose {percent_squat:g} kg with %1RM loads "
+                f"and {rpe_squat:g} kg with RPE loads, not a significant difference: both "
+                "work. Bar speed slows as a set nears failure, so it measures effort too.",
             ),
         ),
         "03-intensity-and-reps": (
@@ -612,6 +762,24 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "Taken close to failure, light and heavy loads built similar muscle "
                 "(Schoenfeld et al. 2017); heavy loads still matter most for 1RM strength.",
             ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "How much does ending sets close to failure matter for each goal?",
+                (
+                    "For growth, sets should end within a few reps of failure, though the "
+                    "last reps to true failure add little; for strength it matters much less",
+                    "Every set must reach momentary failure, for both goals",
+                    "It matters for strength but not for growth",
+                    "It matters for neither goal",
+                ),
+                0,
+                f"Refalo et al. (2023): failure (any definition) against stopping short, "
+                f"effect size {any_failure.effect_size:.2f} (95 % CI {any_failure.ci_low:.2f} "
+                f"to {any_failure.ci_high:.2f}), trivial; strict momentary failure "
+                f"{momentary.effect_size:.2f} ({momentary.ci_low:.2f} to "
+                f"{momentary.ci_high:.2f}), no clear advantage. Robinson et al. (2024): growth "
+                "rose as sets ended closer to failure; strength showed no clear relationship.",
+            ),
         ),
         "04-sets-and-volume": (
             Question(
@@ -672,6 +840,60 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "Strength training does the least heavy work that keeps the lifts moving; "
                 "hypertrophy training does as many hard sets per muscle as you can recover from.",
             ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "A muscle gets 3 sets of each of 2 exercises, in 3 sessions a week. How does "
+                "chapter 04 read that weekly total?",
+                tuple(level.capitalize() for level in DOSE_NOTE_LEVELS),
+                DOSE_NOTE_LEVELS.index(dose_note(dose_sets).level),
+                f"3 × 2 × 3 = {dose_sets:g} hard sets a week: below "
+                f"{MODERATE_WEEKLY_SETS:g} is a lower dose, {MODERATE_WEEKLY_SETS:g}–"
+                f"{HIGH_WEEKLY_SETS:g} moderate, above {HIGH_WEEKLY_SETS:g} high. Words for how "
+                "much you do, not verdicts: a lower dose still grows muscle.",
+            ),
+            Question(
+                "With the weekly hard sets held equal, what did Pelland et al. (2025) find "
+                "for training a muscle in more sessions a week?",
+                (
+                    "More strength; an effect on growth compatible with a negligible one",
+                    "More growth, and no change in strength",
+                    "Less of both, because each session is shorter",
+                    "No effect on either",
+                ),
+                0,
+                "Their meta-regressions of 67 studies separated volume from frequency. "
+                "Strength is partly a skill, so more sessions mean more practice; for "
+                "growth, frequency is mostly a way to spread the weekly sets.",
+            ),
+            Question(
+                "Which prescription does the ACSM's position stand (2009) give a novice?",
+                (
+                    f"{novice.loading}, {novice.days_per_week[0]}–"
+                    f"{novice.days_per_week[1]} days a week",
+                    f"{advanced_stage.loading}, {advanced_stage.days_per_week[0]}–"
+                    f"{advanced_stage.days_per_week[1]} days a week",
+                    "Maximal singles every day",
+                ),
+                0,
+                "Novices progress with moderate loads a few times a week; intermediate and "
+                "advanced lifters need more variation, heavier loading and more sessions. "
+                "These are expert recommendations, not the result of one trial.",
+            ),
+            Question(
+                f"In Hubal et al. (2005), {HUBAL_2005_PARTICIPANTS} women and men trained one "
+                "arm on the same 12-week program. How did their 1RM strength change?",
+                (
+                    f"From {hubal.lowest_percent:g} % to +{hubal.highest_percent:g} %: some "
+                    "gained nothing, others more than doubled it",
+                    "Everyone gained within a few per cent of the average",
+                    "Only the men gained",
+                    "Everyone lost strength in the first weeks",
+                ),
+                0,
+                "People differ far more than averages suggest (part of the spread is "
+                "measurement error). Use the research as a starting point and your own log "
+                "as the judge.",
+            ),
         ),
         "05-rest-and-recovery": (
             Question(
@@ -724,18 +946,90 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 "debated.",
             ),
             Question(
-                "In the fitness–fatigue model, why does performance rise during a taper?",
+                "In the fitness–fatigue model, how can a taper raise performance?",
                 (
                     "Fitness grows faster when you train less",
-                    "Fatigue fades faster than fitness, so lighter weeks reveal the fitness "
-                    "built up",
+                    "Fatigue fades faster than fitness, so lighter weeks can reveal the "
+                    "fitness built up",
                     "The taper adds training load",
                     "Performance does not change in a taper",
                 ),
                 1,
                 "Performance = fitness − fatigue (Banister et al. 1975). Fatigue is larger "
                 "but decays faster (a shorter time constant), so cutting the load lets it "
-                "drop while most of the fitness remains.",
+                "drop while most of the fitness remains. Whether it pays depends on how long "
+                f"one session's fatigue lasts: {recovery_time():.1f} days with the course "
+                f"defaults, where two light weeks cost more fitness than they save, "
+                f"{recovery_time(*SEASON_FIT_PARAMETERS):.0f} with a season fit, where they "
+                "help (chapter 05, Tapering before a test).",
+            ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "Singer et al. (2024) pooled nine trials of rest between sets. What did they "
+                "find for muscle growth?",
+                (
+                    "Every rest length grew muscle, and no difference between them was clear",
+                    "Rests under 90 s clearly grew more muscle",
+                    "Only rests of 3 min or more grew muscle",
+                    "Longer rests doubled growth",
+                ),
+                0,
+                "Every rest category grew muscle. Longer minus short rest, growth in SMD "
+                "(95 % credible interval): "
+                + ", ".join(
+                    f"{e.label} {e.estimate:+.2f} ({e.low:+.2f} to {e.high:+.2f})"
+                    for e in SINGER_2024_LONGER_MINUS_SHORT
+                )
+                + (": every interval crosses zero." if crosses else ".")
+                + " The data fit no difference and a small benefit of longer rests; one "
+                "trial of 21 trained men (Schoenfeld et al. 2016) cannot settle it.",
+            ),
+            Question(
+                f"What evidence stands behind the article's rule of two rest days after sets "
+                f"at {HEAVY_PERCENT_1RM:g} % 1RM or more?",
+                (
+                    "No study tested the rule; recovery measured after single heavy sessions "
+                    "roughly agrees with it",
+                    "A large trial compared one and two rest days",
+                    "The fitness–fatigue model derives it",
+                    "None at all: full recovery takes a week",
+                ),
+                0,
+                f"Strength-trained people were not fully recovered {not_recovered_h} h after "
+                f"a 5RM session (Helland et al. 2020), and fatigue after 10 × 5 squats at 80 % "
+                f"had resolved by {recovered_h} h (Thomas et al. 2018): a reasonable starting "
+                "point, not a threshold research drew at 90 %.",
+            ),
+            NumericQuestion(
+                "With the course's default fitness–fatigue parameters, on which day after "
+                "one session is performance back to where it started?",
+                float(recovery_day()),
+                0.0,
+                "days",
+                f"{recovery_time():.1f} days in closed form, so day {recovery_day()}. The "
+                "fatigue gain was chosen so: still below the start at 48 h (Helland et al. "
+                "2020), back by 72 h (Thomas et al. 2018). Fitted values vary enormously: "
+                f"fatigue time constants from {tau2_low:g} to {tau2_high:g} days (Vermeire "
+                f"et al. 2022); with a season fit one session's dip lasts "
+                f"{recovery_time(*SEASON_FIT_PARAMETERS):.0f} days.",
+            ),
+            Question(
+                f"Tapering studies found a {100 * BOSQUET_2007_VOLUME_CUT[0]:.0f}–"
+                f"{100 * BOSQUET_2007_VOLUME_CUT[1]:.0f} % volume cut for about two weeks worked "
+                "best. Why can the simple fitness–fatigue model not pick such a taper?",
+                (
+                    "It is linear: test-day performance is a straight line in the taper load, "
+                    "so its best is always an end, no taper or the lightest one",
+                    "It has no fatigue term",
+                    "It only models strength athletes",
+                    "The tapering studies measured nothing",
+                ),
+                0,
+                f"With the course defaults the best taper load on the simulator's slider is "
+                f"× {best_taper['defaults']:g}; with the season fit × {best_taper['season']:g}. "
+                "Real fatigue piles up over weeks of hard training, which the model leaves "
+                "out. And the evidence comes from endurance athletes (Bosquet et al. 2007): "
+                "lifting tapers may differ.",
             ),
         ),
         "06-programming": (
@@ -820,6 +1114,77 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 f"{87.5 - 67.5:g} percentage points of 1RM: volume, more than intensity, "
                 "separates the two plans.",
             ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            Question(
+                "Why does every plan in chapter 06, even the strength plan, add a row and a "
+                "pulldown to the four barbell lifts?",
+                (
+                    "The barbell lifts squat, press and hinge but never pull: without pulls "
+                    "the lats, upper back, rear delts and biceps get almost no work",
+                    "Rows allow heavier loads than squats",
+                    "Pulling work is only for hypertrophy",
+                    "The article requires six exercises",
+                ),
+                0,
+                f"Counted as chapter 04 counts, one set of each barbell lift gives the lats "
+                f"{lats_from_barbell:g} sets. A row (horizontal pull) and a pulldown (vertical "
+                "pull) fill that gap every week.",
+            ),
+            NumericQuestion(
+                "What is the heaviest load, as % 1RM, that the plan builder ever prescribes "
+                "to a beginner?",
+                float(beginner_top),
+                0.5,
+                "%",
+                f"A beginner works up to {beginner_top:g} % and never below "
+                f"{PROFILES['beginner'].band('strength').reps[0]} reps a set; an "
+                f"advanced lifter up to singles at {advanced_top:g} %. Novices gain from "
+                "almost any overload, much of it by learning the lifts, so simple progression "
+                "works; heavy singles need a skill they do not have yet (ACSM 2009).",
+            ),
+            Question(
+                "A strength plan keeps its volume low. Why does it still have sets below 80 % 1RM?",
+                (
+                    "They are technique practice: strength is a skill, and crisp sets well "
+                    "short of failure add practice without much fatigue",
+                    "To raise the weekly volume to hypertrophy levels",
+                    "Because nobody can lift above 80 % twice a week",
+                    "They are warm-ups that do not count",
+                ),
+                0,
+                f"The plan builder's technique work is {technique.reps[0]}–{technique.reps[1]} "
+                f"reps at {technique.percent[0]:g}–{technique.percent[1]:g} % 1RM, RPE "
+                f"{technique.rpe[0]:g}–{technique.rpe[1]:g}: the article's 'lighter work … not "
+                "to failure'. The heavy exposure stays short.",
+            ),
+            NumericQuestion(
+                "A set of 8 planned at RPE 7 with 80 kg felt like RPE 8.5. With the RPE chart "
+                "(liftlab.adjust_load), what is the next load on a 20 kg bar?",
+                float(adjusted),
+                0.0,
+                "kg",
+                f"One RPE point at 8 reps is about {load_change_per_rpe(8):.1f} % of the load; "
+                f"the set was 1.5 points too hard, so the load drops to {adjusted:g} kg (the "
+                "e1RM from the set, then the load for the target, rounded to plates).",
+            ),
+            Question(
+                "Why is a fixed deload every 4th week a convention rather than an "
+                "established finding?",
+                (
+                    "No trial has compared deload intervals; surveys describe what experienced "
+                    "athletes do, not what works best",
+                    "Trials found that every 4th week is best",
+                    "Deloads have been shown not to work",
+                    "The article prescribes it",
+                ),
+                0,
+                "Athletes and coaches report deloads of about a week every few weeks, with "
+                "fewer sets, lighter loads and easier sets; a week off cost lower-body "
+                "strength in one trial (Coleman et al. 2024). The plan builder spaces them by "
+                "training status, every "
+                + ", ".join(f"{n}th week ({level})" for level, n in DELOAD_EVERY.items())
+                + f", with every set at RPE {DELOAD_RPE:g} or less: a choice, not a finding.",
+            ),
         ),
         "07-beyond-the-barbell": (
             NumericQuestion(
@@ -851,8 +1216,10 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 2.0,
                 "g",
                 "80 × 1.6. Beyond about 1.6 g/kg/day extra protein added no further muscle "
-                "on average in Morton et al. (2018); the authors suggest up to about 2.2 "
-                "g/kg/day for those who want to make the most of their training.",
+                "on average in Morton et al. (2018); "
+                f"{PROTEIN_G_PER_KG_DAY_UPPER:g} g/kg, the top of that estimate's confidence "
+                "interval (not the spread between people), is an option for those who want "
+                "to maximise their gains (chapter 01).",
             ),
             # ---- added for the lecturer's objective map (issue 15)
             Question(
@@ -905,6 +1272,20 @@ def _build_bank() -> dict[str, tuple[Question | NumericQuestion, ...]]:
                 1,
                 "Meta-analyses report modest reductions in anxiety symptoms and possible gains "
                 "in body image, with limited certainty: say 'may help', not 'cures'.",
+            ),
+            # ---- added for the chapters' revised objectives (issues 10–12)
+            NumericQuestion(
+                "Trials measured resting metabolic rate before and after weeks of resistance "
+                "training. By about how many kcal a day did it rise more than in the control "
+                "groups?",
+                round(evidence.trials_kcal),
+                5.0,
+                "kcal/day",
+                f"About {evidence.trials_kcal:.0f} kcal a day (95 % CI "
+                f"{evidence.trials_low:.0f} to {evidence.trials_high:.0f}; MacKenzie-Shalders et "
+                f"al. 2020), from studies at high risk of bias. The tissue arithmetic for 2 kg "
+                f"of new muscle gives {evidence.tissue_kcal:g}: both are modest, under one "
+                "banana a day.",
             ),
         ),
         "08-summary": (

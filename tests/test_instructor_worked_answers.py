@@ -67,10 +67,27 @@ def _answer(chapter, words):
         ),
         ("05-rest-and-recovery", "Rest and time", "14 min saved"),
         ("05-rest-and-recovery", "Your own rest days", "hard again on **Thursday**"),
-        ("06-programming", "Units", "are exactly loadable on a 45 lb bar"),
+        # the linear model's taper optimum is an end of the slider: no taper with the
+        # defaults (τ 42/7, one session's dip 2.8 days), the lightest with the season fit
+        ("05-rest-and-recovery", "Taper", "the best is **no taper** (× 1)"),
+        ("05-rest-and-recovery", "Taper", "the **lightest taper** (× 0.1)"),
+        ("05-rest-and-recovery", "Taper", "| season fit | 1.65 | 38 | 19 | 19.0 | × 0.1 |"),
+        ("06-programming", "Training status", "| heaviest main-lift set | 85 % 1RM | 95 % 1RM |"),
+        ("06-programming", "Heavy days", "is **week 8**"),
+        # RPE chart: 5 @ 9.5 = 85 % → e1RM 132.4; 5 @ 8 = 81.1 % → 107.3 → 107.5 on the bar
+        ("06-programming", "Adjust a load", "`adjust_load(112.5, 5, 8, 9.5)` = **107.5 kg**"),
+        ("06-programming", "Too light for the bar", "17.5 kg is lighter than the empty 20 kg"),
         ("07-beyond-the-barbell", "switch the unit to **lb**", "uses 59 kcal a day"),
         ("07-beyond-the-barbell", "switch the unit to **lb**", "claim 500 kcal a day"),
         ("07-beyond-the-barbell", "the fat lost to 4 kg", "net +8 kcal/day, **positive**"),
+        ("07-beyond-the-barbell", "the trials' 96 kcal a day", "96 / 13 = **7.4 kg**"),
+        # a row: 1 set for lats and upper back, ½ for biceps and rear delts (3 sets)
+        (
+            "09-your-own-training",
+            "The names",
+            "lats +3, upper back +3, biceps +1.5, rear delts +1.5",
+        ),
+        ("09-your-own-training", "Effort", "the two trends are identical"),
     ],
 )
 def test_worked_answers_pinned(chapter, words, expected):
@@ -88,3 +105,21 @@ def test_heavy_days_obey_the_two_day_rule():
     text = _answer("06-programming", "Heavy days")
     assert "The first week with a set at 90 % or more is **week" in text
     assert "check_plan` checks every rule over the whole plan and finds 0 broken" in text
+
+
+def test_taper_answer_is_an_end_of_the_slider_for_both_parameter_sets():
+    text = _answer("05-rest-and-recovery", "Taper")
+    assert "The model is linear" in text
+    assert "41–60 % volume cut" in text  # Bosquet et al. 2007
+
+
+def test_chapter_09_answers_read_the_sample_log_live():
+    # The sample log is regenerated with the plan builder: the answers quote whatever it
+    # holds now, never a number typed in here.
+    from liftlab import read_log
+
+    log = read_log(course.LOG_QUIZZES["09-your-own-training"])
+    text = _answer("09-your-own-training", "Read your own log")
+    assert f"({log.hard_sets} hard sets on {log.training_days} days)" in text
+    share = log.zone_share()["hypertrophy"]
+    assert f"hypertrophy {share:.0%}" in text
