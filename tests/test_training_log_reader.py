@@ -607,7 +607,8 @@ def test_the_e1rm_label_says_how_the_sets_were_read():
 
 
 @pytest.mark.parametrize(
-    "module", ["liftlab.training_log.log", "liftlab.training_log.reader", "liftlab.training_log.fit"]
+    "module",
+    ["liftlab.training_log.log", "liftlab.training_log.reader", "liftlab.training_log.fit"],
 )
 def test_docstring_examples_hold(module):
     import doctest
