@@ -54,9 +54,9 @@ is then a submaximal set, and every set is measured against too low a 1RM.
 ``rpe=False`` reads every set by the formula alone (this module's behaviour before
 the effort was read, kept for comparison). A log without any RPE gives the same
 results either way. In a log that rates some sets and not others, chart and
-formula e1RMs meet in one window; they agree within about 1 % for a set to failure
-of up to 10 reps (5 reps at RPE 10: chart 86.3 %, Epley 85.7 %), so the effort
-logged, not the method, decides which set sets the reference.
+formula e1RMs meet in one window; for a set to failure of 1 to 10 reps they agree
+within 2 % (5 reps at RPE 10: chart 86.3 %, Epley 85.7 %), so the effort logged,
+not the method, decides which set sets the reference.
 
 **%e1RM of a set.** Its load as a percentage of the *reference e1RM*: the best
 e1RM (above) of the same exercise *as logged* over the :data:`REFERENCE_DAYS` days
