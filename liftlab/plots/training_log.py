@@ -67,11 +67,13 @@ class E1rmChart:
     """Best e1RM per training day of each main lift, one panel per lift.
 
     The shaded stretch of each panel is the lift's longest run without a new best
-    (:meth:`liftlab.TrainingLog.longest_stall`).
+    (:meth:`liftlab.TrainingLog.longest_stall`). ``formula`` and ``rpe`` are
+    :meth:`liftlab.TrainingLog.e1rm_trend`'s: by default a set with an RPE is read
+    from chapter 02's RPE chart, a set without one by the formula.
     """
 
-    def __init__(self, log: Any, formula: str = "epley") -> None:
-        self.formula = formula
+    def __init__(self, log: Any, formula: str = "epley", *, rpe: bool = True) -> None:
+        self.formula, self.rpe = formula, rpe
         self.figure, axes = new_figure(2, 2, figsize=(6.4, 4.4))
         self.axes = dict(zip(liftlab.MAIN_LIFTS, axes.ravel(), strict=True))
         self.update(log)
@@ -84,7 +86,7 @@ class E1rmChart:
         for i, (lift, ax) in enumerate(self.axes.items()):
             ax.clear()
             ax.set_title(lift, fontsize=10, loc="left")
-            if lift not in present or not log.e1rm_trend(lift, self.formula):
+            if lift not in present or not log.e1rm_trend(lift, self.formula, rpe=self.rpe):
                 ax.text(
                     0.5,
                     0.5,
@@ -97,15 +99,15 @@ class E1rmChart:
                 ax.set_xticks([])
                 ax.set_yticks([])
                 continue
-            trend = log.e1rm_trend(lift, self.formula)
+            trend = log.e1rm_trend(lift, self.formula, rpe=self.rpe)
             days = [d for d, _ in trend]
             values = [v for _, v in trend]
             colour = SERIES_COLOURS[i]
             ax.plot(days, values, "-", color=colour, lw=0.8, alpha=0.5)
             ax.plot(days, values, "o", color=colour, ms=3)
-            bests = log.personal_bests(lift, self.formula)
+            bests = log.personal_bests(lift, self.formula, rpe=self.rpe)
             ax.plot([d for d, _ in bests], [v for _, v in bests], "^", color=PALETTE["black"], ms=5)
-            stall = log.longest_stall(lift, self.formula)
+            stall = log.longest_stall(lift, self.formula, rpe=self.rpe)
             if stall is not None and stall[2] > 0:
                 ax.axvspan(stall[0], stall[1], color="#DDDDDD", zorder=0)
                 ax.set_title(
@@ -117,7 +119,7 @@ class E1rmChart:
             _date_axis(ax)
             ax.tick_params(labelsize=7)
         self.figure.suptitle(
-            f"Best e1RM of each training day ({liftlab.formula_info(self.formula).label})\n"
+            f"Best e1RM of each training day ({log.e1rm_label(self.formula, rpe=self.rpe)})\n"
             "▲ a new best; grey: the longest stretch without one",
             fontsize=9,
             fontweight="bold",
@@ -127,12 +129,12 @@ class E1rmChart:
         log = self.log
         parts = []
         for lift in log.main_lifts():
-            trend = log.e1rm_trend(lift, self.formula)
+            trend = log.e1rm_trend(lift, self.formula, rpe=self.rpe)
             if not trend:
                 continue
             first, last = trend[0], trend[-1]
             best = max(v for _, v in trend)
-            stall = log.longest_stall(lift, self.formula)
+            stall = log.longest_stall(lift, self.formula, rpe=self.rpe)
             text = (
                 f"{lift}: {len(trend)} days, from {_fmt(first[1])} {log.unit} on "
                 f"{first[0].isoformat()} to {_fmt(last[1])} on {last[0].isoformat()}, best "
@@ -144,7 +146,8 @@ class E1rmChart:
         if not parts:
             return "No main lift with an e1RM in this log."
         return (
-            "Four panels, best e1RM of each training day per main lift. " + "; ".join(parts) + "."
+            f"Four panels, best e1RM of each training day per main lift "
+            f"({log.e1rm_label(self.formula, rpe=self.rpe)}). " + "; ".join(parts) + "."
         )
 
 
@@ -217,10 +220,11 @@ class WeeklySetsChart:
 
 class ZoneChart:
     """Every hard set by reps and %e1RM, over the article's two boxes; and the share of
-    hard sets in each zone."""
+    hard sets in each zone. ``formula`` and ``rpe`` are
+    :meth:`liftlab.TrainingLog.percent_e1rm`'s (by default the effort logged is read)."""
 
-    def __init__(self, log: Any, formula: str = "epley") -> None:
-        self.formula = formula
+    def __init__(self, log: Any, formula: str = "epley", *, rpe: bool = True) -> None:
+        self.formula, self.rpe = formula, rpe
         self.figure, (self.ax, self.bar_ax) = new_figure(1, 2, figsize=(6.4, 3.4))
         self.update(log)
 
@@ -229,9 +233,9 @@ class ZoneChart:
         ax, bar = self.ax, self.bar_ax
         ax.clear()
         bar.clear()
-        weights = log.zone_weights(self.formula)
+        weights = log.zone_weights(self.formula, rpe=self.rpe)
         hard = weights.sum(axis=1) > 0
-        percent = log.percent_e1rm(self.formula)[hard]
+        percent = log.percent_e1rm(self.formula, rpe=self.rpe)[hard]
         reps = log._reps[hard].astype(float)
         zone = np.argmax(weights[hard], axis=1)
         jitter = np.random.default_rng(0).uniform(-0.25, 0.25, reps.size)
@@ -269,7 +273,7 @@ class ZoneChart:
         ax.set_xlabel("reps")
         ax.set_ylabel("% of e1RM (4-week best)")
         ax.set_title("Each hard set", fontsize=10)
-        shares = log.zone_share(self.formula)
+        shares = log.zone_share(self.formula, rpe=self.rpe)
         bottom = 0.0
         for name in ("strength", "hypertrophy", "other"):
             share = shares[name]
@@ -303,7 +307,7 @@ class ZoneChart:
         gs.set_width_ratios([4, 1.4])
 
     def alt_text(self) -> str:
-        shares = self.log.zone_share(self.formula)
+        shares = self.log.zone_share(self.formula, rpe=self.rpe)
         return (
             f"Scatter of the {self.log.hard_sets} hard sets by reps and % of e1RM over the "
             "strength box (1–6 reps, 80–100 %) and the hypertrophy box (6–12 reps, 65–80 %); "
@@ -318,10 +322,13 @@ class ZoneChart:
 class RestChart:
     """The last ``weeks`` weeks day by day: a cell per muscle and day trained, dark for a
     heavy session (90 % e1RM or more), outlined where the next session of the muscle
-    came sooner than :func:`liftlab.days_until_hard_again` allows."""
+    came sooner than :func:`liftlab.days_until_hard_again` allows. ``formula`` and
+    ``rpe`` are :meth:`liftlab.TrainingLog.sessions_by_muscle`'s."""
 
-    def __init__(self, log: Any, weeks: int = 8, formula: str = "epley") -> None:
-        self.weeks, self.formula = weeks, formula
+    def __init__(
+        self, log: Any, weeks: int = 8, formula: str = "epley", *, rpe: bool = True
+    ) -> None:
+        self.weeks, self.formula, self.rpe = weeks, formula, rpe
         self.figure, self.ax = new_figure(figsize=(6.4, 3.6))
         self.update(log)
 
@@ -330,7 +337,7 @@ class RestChart:
         self.figure.set_layout_engine("constrained")
         ax = self.ax
         ax.clear()
-        sessions = log.sessions_by_muscle(self.formula)
+        sessions = log.sessions_by_muscle(self.formula, rpe=self.rpe)
         muscles = [m for m in MUSCLES if m in sessions]
         end = log.last_day
         weeks = max(1, min(self.weeks, int(np.ceil(log.weeks))))
@@ -381,7 +388,7 @@ class RestChart:
         )
 
     def alt_text(self) -> str:
-        rest = self.log.rest_between_sessions(self.formula)
+        rest = self.log.rest_between_sessions(self.formula, rpe=self.rpe)
         parts = [
             f"{m} {_fmt(r.per_week)} sessions a week, {r.too_soon} too soon"
             for m, r in rest.items()

@@ -4,7 +4,7 @@
 RPE, warm-up or not) in numpy arrays and answers the course's questions about it:
 
 * :meth:`TrainingLog.e1rm_trend`: the best estimated 1RM of each training day
-  (chapter 02's equations);
+  (chapter 02's RPE chart where an RPE is logged, its equations elsewhere);
 * :meth:`TrainingLog.weekly_sets`: hard sets per muscle per ISO week, counted
   fractionally exactly as chapter 04 and the plan builder count them
   (:func:`liftlab.exercise_credits`: 1 for a primary mover, 0.5 for a synergist;
@@ -26,12 +26,46 @@ taken to RPE 6 or more, i.e. at most 4 reps in reserve (the hardest RIR of
 al. 2016 [@helms2016]). A set logged without an RPE counts as hard: apps leave the
 RPE empty far more often than lifters do easy sets.
 
-**%e1RM of a set.** Its load as a percentage of the best e1RM of the same exercise
-*as logged* over the :data:`REFERENCE_DAYS` days up to and including its day.
-Each set's own e1RM is never above that best, so the percentage is at most 100.
-Where no e1RM exists in the window (only sets past the formula's range, or body
-weight sets with no load), the percentage is unknown and the set is placed by its
-reps alone.
+**e1RM of a set.** By default (``rpe=True`` in every method that takes it) a
+set's e1RM reads the effort logged with it:
+
+* a set with an RPE on chapter 02's chart (RPE 6.5–10, 1–12 reps) is read from
+  the chart (:func:`liftlab.e1rm_from_rpe`; Tuchscherer 2008 [@tuchscherer2008],
+  as presented by Helms et al. 2016 [@helms2016]), which counts the reps it had
+  in reserve: 3 reps at RPE 8 are 86.3 % of the 1RM, as 5 reps to failure are;
+* a set without an RPE is read by the formula (Epley by default; chapter 02), as
+  if it had been taken to failure, the one assumption the formula makes;
+* a set with an RPE off the chart gives no e1RM, except at RPE 10 (no rep in
+  reserve, the formula's own assumption), where the formula reads it. Below RPE
+  6.5 the rating no longer pins the reps left: the scale gives RPE 5–6 as 4–6 reps
+  in reserve (Zourdos et al. 2016 [@zourdos2016]; :data:`liftlab.effort.RPE_SCALE`),
+  and estimates of reps to failure err by more than two reps that far from it
+  (Hackett et al. 2017 [@hackett2017]). Read as a max, such a set would
+  underestimate the 1RM by 10 % or more. Past 12 reps the chart has no column.
+
+Why effort matters: every formula treats a set as a max. A set stopped short of
+failure, read as a max, underestimates the 1RM (Epley reads 5 reps at RPE 8, two
+in reserve, about 5 % low), and a set whose e1RM comes from itself reads as its
+own formula percentage: by Epley, a triple is 1 / (1 + 3/30) = 90.9 % of the e1RM
+it gives, a "heavy" set (:data:`liftlab.recovery.HEAVY_PERCENT_1RM`) however many
+reps were left in it. In a log that follows target RPEs the best e1RM of a month
+is then a submaximal set, and every set is measured against too low a 1RM.
+
+``rpe=False`` reads every set by the formula alone (this module's behaviour before
+the effort was read, kept for comparison). A log without any RPE gives the same
+results either way. In a log that rates some sets and not others, chart and
+formula e1RMs meet in one window; for a set to failure of 1 to 10 reps they agree
+within 2 % (5 reps at RPE 10: chart 86.3 %, Epley 85.7 %), so the effort logged,
+not the method, decides which set sets the reference.
+
+**%e1RM of a set.** Its load as a percentage of the *reference e1RM*: the best
+e1RM (above) of the same exercise *as logged* over the :data:`REFERENCE_DAYS` days
+up to and including its day. A set with an e1RM of its own is never above that
+best, so it reads at most 100 %. Where no e1RM exists in the window (only sets
+past the formula's range or off the chart, or body-weight sets with no load), the
+percentage is unknown and the set is placed by its reps alone. The reference is
+the best of four weeks, so on a bad day, when the same load is harder, the
+percentage reads no higher: the RPE logged is what records that.
 
 **Zones.** A hard set is in the strength zone when its reps are in
 :func:`liftlab.rep_range` ``("strength")`` (1–6) and its %e1RM in
@@ -378,7 +412,14 @@ class TrainingLog:
         )
 
     def _rpe_e1rm(self, formula: str) -> np.ndarray:
-        """e1RM of every hard set, from the RPE chart where the set has a usable RPE."""
+        """e1RM of every hard set, reading the effort logged (see :meth:`e1rm_trend`).
+
+        A set with an RPE on chapter 02's chart (6.5–10, 1–12 reps) is read from the
+        chart; a set without an RPE by ``formula`` (as if taken to failure); a set
+        logged at RPE 10 but off the chart (more than 12 reps) by ``formula``, whose
+        assumption it meets. Any other set with an RPE off the chart (RPE 6, or more
+        than 12 reps short of failure) gives no e1RM: NaN.
+        """
         key = ("e1rm-rpe", formula)
         if key not in self._cache:
             from liftlab.effort import RPE_CHART_REPS, RPE_CHART_RPE
@@ -386,31 +427,65 @@ class TrainingLog:
             values = self._set_e1rm(formula).copy()
             rpe = self._rpe
             with np.errstate(invalid="ignore"):
-                rated = (
-                    self._hard()
-                    & (self._load > 0)
-                    & (self._reps >= RPE_CHART_REPS[0])
+                on_chart = (
+                    (self._reps >= RPE_CHART_REPS[0])
                     & (self._reps <= RPE_CHART_REPS[1])
                     & (rpe >= RPE_CHART_RPE[0])
                     & (rpe <= RPE_CHART_RPE[1])
                 )
-            if np.any(rated):
-                steps = np.round(rpe[rated] * 2.0) / 2.0  # the chart's half points
-                values[rated] = liftlab.e1rm_from_rpe(self._load[rated], self._reps[rated], steps)
+                failure = rpe >= RPE_CHART_RPE[1]
+            rated = self._hard() & ~np.isnan(rpe)
+            chart = rated & on_chart & (self._load > 0)
+            values[rated & ~on_chart & ~failure] = np.nan
+            if np.any(chart):
+                steps = np.round(rpe[chart] * 2.0) / 2.0  # the chart's half points
+                values[chart] = liftlab.e1rm_from_rpe(self._load[chart], self._reps[chart], steps)
             self._cache[key] = values
         return self._cache[key]
 
+    def _e1rm(self, formula: str, rpe: Any) -> np.ndarray:
+        """Per-set e1RM: effort-aware (:meth:`_rpe_e1rm`) or the formula alone."""
+        if not isinstance(rpe, (bool, np.bool_)):
+            raise TypeError(f"rpe={rpe!r} is not allowed: rpe must be True or False.")
+        name = liftlab.formula_info(formula).name
+        return self._rpe_e1rm(name) if rpe else self._set_e1rm(name)
+
+    def e1rm_label(self, formula: str = "epley", *, rpe: bool = True) -> str:
+        """How this log's e1RMs are read, in a few words (for titles and captions).
+
+        ``"RPE chart where logged, else Epley (1985)"`` when the effort is read and
+        at least one hard set has an RPE; the formula's label
+        (:func:`liftlab.formula_info`) otherwise.
+        """
+        self._e1rm(formula, rpe)  # validates both
+        label = liftlab.formula_info(formula).label
+        if rpe and np.any(self._hard() & ~np.isnan(self._rpe)):
+            return f"RPE chart where logged, else {label}"
+        return label
+
     def e1rm_trend(
-        self, exercise: str, formula: str = "epley", *, rpe: bool = False
+        self, exercise: str, formula: str = "epley", *, rpe: bool = True
     ) -> list[tuple[dt.date, float]]:
         """The best e1RM of each training day for one exercise, in date order.
 
-        Warm-ups, sets with no load and sets past the formula's valid rep range
-        (:func:`liftlab.valid_reps`, e.g. 10 for Epley) are left out, so a day with
-        only such sets has no point. So are sets logged as easy, below RPE 6 (more
-        than 4 reps in reserve, not hard sets): the equations estimate a 1RM from a
-        set taken close to failure (chapter 02), and a deload set at RPE 5 would
-        show a drop in strength that did not happen.
+        Each set's e1RM reads the effort logged with it (the module docstring's
+        "e1RM of a set"): chapter 02's RPE chart for a set with an RPE on it, the
+        formula for a set without one. Warm-ups, sets with no load, sets logged as
+        easy (below RPE 6, not hard sets), sets with an RPE the chart cannot read
+        (below 6.5, or more than 12 reps at an RPE below 10) and sets past the
+        formula's valid rep range (:func:`liftlab.valid_reps`, e.g. 10 for Epley)
+        are left out, so a day with only such sets has no point.
+
+        Why the effort is read by default: the equations estimate a 1RM from a set
+        taken to failure (chapter 02), and a set stopped short reads low by its
+        reps in reserve, about 3–4 % a rep. A plan's target RPEs change from week to
+        week (chapter 09's sample: RPE 6.5 at the start of a block, 8.5 at its end),
+        so the formula mixes the effort asked with the strength measured, and a
+        light deload day looks like a weak one. The RPE chart was built for exactly
+        this reading of a submaximal set (Helms et al. 2016 [@helms2016]). Its price
+        is the rating's own error, about a rep near failure and more than two reps
+        far from it (Hackett et al. 2017 [@hackett2017]), 3–4 % of e1RM a rep: read
+        the trend over weeks. A log without an RPE gives the same trend either way.
 
         Parameters
         ----------
@@ -418,13 +493,12 @@ class TrainingLog:
             A course name (``"squat"``) or a name as logged (``"Squat (Barbell)"``).
             A course name covers every logged name mapped to it.
         formula : str, default "epley"
-            One of :data:`liftlab.FORMULAS`.
-        rpe : bool, keyword-only, default False
-            Use the effort logged: a set with an RPE of 6.5–10 and 1–12 reps is
-            estimated from chapter 02's RPE chart (:func:`liftlab.e1rm_from_rpe`,
-            Helms et al. 2016), which counts its reps in reserve; the formula is
-            used for the other sets. The formula alone treats every set as taken to
-            failure, so a set stopped 3 reps short reads about 10 % low.
+            One of :data:`liftlab.FORMULAS`: the reading of sets without an RPE
+            (and of every set with ``rpe=False``).
+        rpe : bool, keyword-only, default True
+            Read the effort logged (above). ``False`` reads every hard set by the
+            formula alone, as if taken to failure, sets at RPE 6 included (the
+            trend of the first version of this method, kept for comparison).
 
         Returns
         -------
@@ -438,10 +512,7 @@ class TrainingLog:
             does) or an unknown formula.
         """
         mask = self._exercise_mask(exercise)
-        if not isinstance(rpe, (bool, np.bool_)):
-            raise TypeError(f"rpe={rpe!r} is not allowed: rpe must be True or False.")
-        name = liftlab.formula_info(formula).name
-        values = self._rpe_e1rm(name) if rpe else self._set_e1rm(name)
+        values = self._e1rm(formula, rpe)
         mask = mask & ~np.isnan(values)
         if not np.any(mask):
             return []
@@ -451,12 +522,13 @@ class TrainingLog:
         ]
 
     def personal_bests(
-        self, exercise: str, formula: str = "epley", *, rpe: bool = False
+        self, exercise: str, formula: str = "epley", *, rpe: bool = True
     ) -> list[tuple[dt.date, float]]:
         """The days of :meth:`e1rm_trend` that beat every earlier day: new best e1RMs.
 
         The first day counts as the first best. The longest gap between two of them
-        is the lift's longest stall (see :meth:`longest_stall`).
+        is the lift's longest stall (see :meth:`longest_stall`). ``formula`` and
+        ``rpe`` as in :meth:`e1rm_trend`.
         """
         best = -math.inf
         out = []
@@ -467,13 +539,13 @@ class TrainingLog:
         return out
 
     def longest_stall(
-        self, exercise: str, formula: str = "epley", *, rpe: bool = False
+        self, exercise: str, formula: str = "epley", *, rpe: bool = True
     ) -> tuple[dt.date, dt.date, float] | None:
         """The longest stretch without a new best e1RM: ``(from, to, weeks)``.
 
         ``from`` is a day with a new best, ``to`` the next one (or the last day the
         exercise was trained, if no best followed). ``None`` if the exercise has no
-        e1RM at all.
+        e1RM at all. ``formula`` and ``rpe`` as in :meth:`e1rm_trend`.
         """
         bests = self.personal_bests(exercise, formula, rpe=rpe)
         if not bests:
@@ -484,18 +556,51 @@ class TrainingLog:
         start, end = max(spans, key=lambda pair: (pair[1] - pair[0]).days)
         return start, end, (end - start).days / 7.0
 
-    def percent_e1rm(self, formula: str = "epley") -> np.ndarray:
+    def percent_e1rm(self, formula: str = "epley", *, rpe: bool = True) -> np.ndarray:
         """Every set's load as % of its exercise's reference e1RM (NaN where unknown).
 
         The reference is the best e1RM of the same exercise as logged over the
-        :data:`REFERENCE_DAYS` days up to and including the set's day; sets in the
-        order of :meth:`rows`.
+        :data:`REFERENCE_DAYS` days up to and including the set's day (the module
+        docstring's "%e1RM of a set"); sets in the order of :meth:`rows`.
+
+        Parameters
+        ----------
+        formula : str, default "epley"
+            One of :data:`liftlab.FORMULAS`: the e1RM of sets without an RPE (and of
+            every set with ``rpe=False``).
+        rpe : bool, keyword-only, default True
+            Read each set's e1RM from the effort logged (chapter 02's RPE chart,
+            Helms et al. 2016 [@helms2016]; the module docstring's "e1RM of a
+            set"), so that a set stopped short of failure is not taken for a max.
+            ``False``: the formula alone for every set, as if each were taken to
+            failure; a best triple then reads 90.9 % by Epley whatever its RPE. A
+            log without any RPE gives the same percentages either way.
+
+        Returns
+        -------
+        numpy.ndarray
+            One percentage per set (warm-ups and easy sets included, against the
+            same reference); NaN without a reference or without a load.
+
+        Examples
+        --------
+        100 kg for 3 reps at RPE 8 (two in reserve), and three days later for 5 reps
+        at RPE 10 (a 5-rep max). The chart puts both at 86.3 % of the 1RM: the
+        same strength. Read as maxes, the triple is 90.9 % of its own e1RM, "heavy",
+        and the five 85.7 % of the best e1RM of its window, its own.
+
+        >>> log = liftlab.read_log(b"date,exercise,set,load,unit,reps,rpe,warmup\\n"
+        ...                        b"2025-03-10,squat,1,100,kg,3,8,0\\n"
+        ...                        b"2025-03-13,squat,1,100,kg,5,10,0\\n")
+        >>> log.percent_e1rm().round(1).tolist()
+        [86.3, 86.3]
+        >>> log.percent_e1rm(rpe=False).round(1).tolist()
+        [90.9, 85.7]
         """
-        name = liftlab.formula_info(formula).name
-        key = ("percent", name)
+        values = self._e1rm(formula, rpe)
+        key = ("percent", liftlab.formula_info(formula).name, bool(rpe))
         if key in self._cache:
             return self._cache[key]
-        values = self._set_e1rm(name)
         percent = np.full(len(self), np.nan)
         day0 = int(self._day[0])
         span = int(self._day[-1]) - day0 + 1
@@ -612,13 +717,14 @@ class TrainingLog:
 
     # --------------------------------------------------------------------- zones
 
-    def zone_weights(self, formula: str = "epley") -> np.ndarray:
+    def zone_weights(self, formula: str = "epley", *, rpe: bool = True) -> np.ndarray:
         """Per set, its share of each zone, shape ``(sets, 3)`` in :data:`ZONES` order.
 
         Rows of warm-ups and sets that are not hard are all zero; every hard set's
         row sums to 1 (a set on the strength/hypertrophy border counts half to each).
+        ``formula`` and ``rpe`` as in :meth:`percent_e1rm`.
         """
-        percent = self.percent_e1rm(formula)
+        percent = self.percent_e1rm(formula, rpe=rpe)
         reps = self._reps
         known = ~np.isnan(percent) & (percent > 0)
         fits = []
@@ -637,10 +743,21 @@ class TrainingLog:
         weights[~self._hard()] = 0.0
         return weights
 
-    def zone_share(self, formula: str = "epley") -> dict[str, float]:
+    def zone_share(self, formula: str = "epley", *, rpe: bool = True) -> dict[str, float]:
         """Fraction of hard sets in the strength zone, the hypertrophy zone, and neither.
 
-        See the module docstring for the zones and the %e1RM of a set.
+        See the module docstring for the zones and the %e1RM of a set. Reading the
+        effort (the default) moves sets of 10–12 reps done a few reps short of
+        failure below the hypertrophy box's 65 %: by the RPE chart, 12 reps at RPE 8
+        are 62.6 % of the 1RM (12 reps to failure are 68 %).
+
+        Parameters
+        ----------
+        formula : str, default "epley"
+            One of :data:`liftlab.FORMULAS`, for sets without an RPE.
+        rpe : bool, keyword-only, default True
+            Read the effort logged in each set's e1RM, as :meth:`percent_e1rm`
+            does; ``False`` for the formula alone.
 
         Returns
         -------
@@ -652,7 +769,7 @@ class TrainingLog:
         ValueError
             If the log has no hard set, or for an unknown formula.
         """
-        weights = self.zone_weights(formula)
+        weights = self.zone_weights(formula, rpe=rpe)
         total = weights.sum()
         if total == 0:
             raise ValueError(
@@ -663,13 +780,13 @@ class TrainingLog:
 
     # ------------------------------------------------------------ rest and frequency
 
-    def _muscle_days(self, formula: str) -> dict[str, tuple[np.ndarray, ...]]:
+    def _muscle_days(self, formula: str, rpe: bool) -> dict[str, tuple[np.ndarray, ...]]:
         """Per muscle: (days, top %e1RM or 0, rest days needed, rest days given or -1)."""
-        key = ("muscle days", liftlab.formula_info(formula).name)
+        raw = self.percent_e1rm(formula, rpe=rpe)
+        key = ("muscle days", liftlab.formula_info(formula).name, bool(rpe))
         if key not in self._cache:
             muscles, matrix = self._credits()
             hard = self._hard()
-            raw = self.percent_e1rm(formula)
             percent = np.where(np.isnan(raw), 0.0, raw)
             out = {}
             for j, muscle in enumerate(muscles):
@@ -686,7 +803,9 @@ class TrainingLog:
             self._cache[key] = out
         return self._cache[key]
 
-    def sessions_by_muscle(self, formula: str = "epley") -> dict[str, list[MuscleSession]]:
+    def sessions_by_muscle(
+        self, formula: str = "epley", *, rpe: bool = True
+    ) -> dict[str, list[MuscleSession]]:
         """Every session of every muscle, with chapter 05's rest rule applied to it.
 
         A session of a muscle is a day with a hard set crediting it (as a primary
@@ -695,6 +814,22 @@ class TrainingLog:
         that day's sets on the muscle says how many full rest days should pass (none
         if the percentage is unknown).
 
+        The percentage is :meth:`percent_e1rm`'s. With the formula alone
+        (``rpe=False``) a log that follows target RPEs makes its best submaximal
+        set the reference: a triple read by Epley is 90.9 % of its own e1RM, and
+        every such day counts as heavy. Reading the effort, a triple at RPE 8 is
+        86.3 %. Either way the reference is the best of four weeks, so a bad day on
+        which the same load was harder does not read heavier: the RPE logged shows
+        it.
+
+        Parameters
+        ----------
+        formula : str, default "epley"
+            One of :data:`liftlab.FORMULAS`, for sets without an RPE.
+        rpe : bool, keyword-only, default True
+            Read the effort logged in each set's e1RM, as :meth:`percent_e1rm`
+            does; ``False`` for the formula alone.
+
         Returns
         -------
         dict
@@ -702,7 +837,7 @@ class TrainingLog:
             :data:`liftlab.volume.MUSCLES` order.
         """
         out: dict[str, list[MuscleSession]] = {}
-        for muscle, (days, top, needed, rest) in self._muscle_days(formula).items():
+        for muscle, (days, top, needed, rest) in self._muscle_days(formula, rpe).items():
             out[muscle] = [
                 MuscleSession(
                     day=dt.date.fromordinal(d),
@@ -717,10 +852,12 @@ class TrainingLog:
             ]
         return out
 
-    def rest_between_sessions(self, formula: str = "epley") -> dict[str, MuscleRest]:
+    def rest_between_sessions(
+        self, formula: str = "epley", *, rpe: bool = True
+    ) -> dict[str, MuscleRest]:
         """For each muscle: sessions, sessions per week, rest between sessions, rule breaks.
 
-        A summary of :meth:`sessions_by_muscle`.
+        A summary of :meth:`sessions_by_muscle` (``formula`` and ``rpe`` as there).
 
         Returns
         -------
@@ -730,7 +867,7 @@ class TrainingLog:
         from liftlab.recovery import HEAVY_PERCENT_1RM
 
         out: dict[str, MuscleRest] = {}
-        for muscle, (days, top, needed, rest) in self._muscle_days(formula).items():
+        for muscle, (days, top, needed, rest) in self._muscle_days(formula, rpe).items():
             given = rest[:-1]
             short = given < needed[:-1]
             heavy = top >= HEAVY_PERCENT_1RM
@@ -766,13 +903,14 @@ class TrainingLog:
         return dt.date.fromordinal(day0), daily
 
     def fit_fitness_fatigue(
-        self, exercise: str, formula: str = "epley", *, rpe: bool = False, **grids: Any
+        self, exercise: str, formula: str = "epley", *, rpe: bool = True, **grids: Any
     ):
         """Fit the fitness–fatigue model of chapter 05 to one exercise's e1RM trend.
 
         The training load of a day is the volume-load of the exercise's hard sets
         that day (:meth:`daily_volume_load`), the performance is its daily best
-        e1RM (:meth:`e1rm_trend`, with ``formula`` and ``rpe``); the fit is
+        e1RM (:meth:`e1rm_trend`, with ``formula`` and ``rpe``, by default reading
+        the effort logged); the fit is
         :func:`liftlab.training_log.fit.fit_fitness_fatigue` (the classic grid over
         the two time constants with the gains by least squares). ``grids``:
         ``tau1_grid=``, ``tau2_grid=`` passed on.

@@ -30,7 +30,8 @@ def self_check(log: Any) -> tuple[Question | NumericQuestion, ...]:
             "%",
             f"{shares['hypertrophy'] * 100:.1f} % of its {log.hard_sets} hard sets: "
             "log.zone_share() counts each hard set by its reps and its load as a percentage "
-            "of the exercise's best e1RM of the last four weeks.",
+            "of the exercise's best e1RM of the last four weeks, each set's e1RM read from "
+            "the RPE chart where an RPE was logged.",
         ),
         Question(
             "A Strong export without a Weight Unit column: what unit are its weights in?",
