@@ -239,3 +239,21 @@ def test_chart_alt_texts_state_the_numbers():
     assert "squat: 3 days, from 116.7 kg on 2025-03-10 to 119.6 on 2025-03-17" in e1rm.alt_text()
     zones = plots.ZoneChart(log, rpe=False)
     assert "strength 58 %, hypertrophy 37 %, other 5 %" in zones.alt_text()
+
+
+def test_the_sample_log_is_found_from_the_notebooks_folder_when_liftlab_is_installed(
+    tmp_path, monkeypatch
+):
+    """Binder and hubs install liftlab into site-packages, away from notebooks/data."""
+    import liftlab.apps.training_log_app as app_module
+
+    installed = tmp_path / "site-packages" / "liftlab" / "apps" / "training_log_app.py"
+    monkeypatch.setattr(app_module, "__file__", str(installed))
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    monkeypatch.chdir(notebooks)  # where a chapter's kernel runs
+    assert app_module.find_sample_log() == notebooks / "data" / "sample-log.csv"
+    monkeypatch.chdir(notebooks.parent)  # the repository's root also works
+    assert app_module.find_sample_log() == notebooks / "data" / "sample-log.csv"
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError, match="upload your own log"):
+        app_module.find_sample_log()

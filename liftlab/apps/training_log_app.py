@@ -2,7 +2,7 @@
 
 The analysis is :class:`liftlab.TrainingLog`'s (:func:`liftlab.read_log`), the figures
 :mod:`liftlab.plots.training_log`'s; this module lays them out. It starts with the
-course's sample log (``notebooks/data/sample-log.csv``).
+course's sample log (``notebooks/data/sample-log.csv``, see :func:`find_sample_log`).
 
 Privacy: the uploaded file is sent by the browser to this notebook's own Python
 kernel and nowhere else; liftlab keeps it in memory only. Right after reading, the
@@ -25,7 +25,6 @@ import ipywidgets as widgets
 from liftlab.apps.calculator import Calculator
 from liftlab.apps.figure_widget import FigureImage
 from liftlab.formatting import format_number
-from liftlab.one_rep_max import formula_info
 from liftlab.plots.training_log import (
     E1rmChart,
     FitnessFatigueFitChart,
@@ -40,7 +39,9 @@ from liftlab.volume import HIGH_WEEKLY_SETS, PRODUCTIVE_WEEKLY_SETS
 
 __all__ = [
     "SAMPLE_LOG",
+    "SAMPLE_LOG_NAME",
     "TrainingLogCalculator",
+    "find_sample_log",
     "fit_html",
     "rest_html",
     "summary_html",
@@ -49,8 +50,40 @@ __all__ = [
     "weekly_sets_html",
 ]
 
-#: The course's sample log, analysed until a file is uploaded.
-SAMPLE_LOG = Path(__file__).resolve().parents[2] / "notebooks" / "data" / "sample-log.csv"
+#: Where the course keeps its sample log, relative to the notebooks' folder.
+SAMPLE_LOG_NAME = Path("data") / "sample-log.csv"
+
+
+def find_sample_log() -> Path:
+    """The course's sample log: ``notebooks/data/sample-log.csv``.
+
+    Found next to the package in a clone (``make lab``, an editable install), or from the
+    working directory, which is the notebooks' folder when a notebook runs there (Binder
+    and JupyterHub install liftlab into site-packages, away from the notebooks).
+
+    Raises
+    ------
+    FileNotFoundError
+        If neither place has it (the message names both and says what to do instead).
+    """
+    here = Path(__file__).resolve().parents[2] / "notebooks" / SAMPLE_LOG_NAME
+    candidates = [here, Path.cwd() / SAMPLE_LOG_NAME, Path.cwd() / "notebooks" / SAMPLE_LOG_NAME]
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise FileNotFoundError(
+        "The course's sample log (notebooks/data/sample-log.csv) was not found next to "
+        f"liftlab or under {Path.cwd()}: open chapter 09 from the course's notebooks "
+        "folder, or upload your own log."
+    )
+
+
+#: The course's sample log as found when this module was imported (the calculator and
+#: the quiz look for it again when they are built, see :func:`find_sample_log`).
+try:
+    SAMPLE_LOG: Path = find_sample_log()
+except FileNotFoundError:
+    SAMPLE_LOG = Path(__file__).resolve().parents[2] / "notebooks" / SAMPLE_LOG_NAME
 PRIVACY = (
     "Your file goes only to the Python kernel running this notebook (on your computer, "
     "or on the temporary Binder server of your session) and is read there; liftlab sends "
@@ -92,9 +125,7 @@ def summary_html(log: Any, name: str, formula: str = "epley") -> str:
             day, best = max(trend, key=lambda pair: pair[1])
             lifts.append(f"{e(lift)} {_fmt(best)} {log.unit} ({_date(day)})")
     if lifts:
-        parts.append(
-            f"<p>Best e1RM ({e(formula_info(formula).label)}): " + "; ".join(lifts) + ".</p>"
-        )
+        parts.append(f"<p>Best e1RM ({e(log.e1rm_label(formula))}): " + "; ".join(lifts) + ".</p>")
     notes = []
     if log.unknown_exercises:
         counts = log.set_counts(logged=True)
@@ -182,7 +213,9 @@ def fit_html(log: Any, lift: str) -> tuple[str, Any]:
 class TrainingLogCalculator(Calculator):
     """Upload a training log (or keep the sample) and see every analysis of chapter 09."""
 
-    def __init__(self, source: Any = SAMPLE_LOG, unit: str = "kg", lift: str = "squat") -> None:
+    def __init__(self, source: Any = None, unit: str = "kg", lift: str = "squat") -> None:
+        if source is None:
+            source = find_sample_log()
         self.upload = widgets.FileUpload(
             accept=".csv,text/csv", multiple=False, description="Upload CSV"
         )
@@ -246,7 +279,7 @@ class TrainingLogCalculator(Calculator):
         # caused it, not below five figures.
         self.children = (controls, self.message, *self.children[1:-1])
         self.add_class("liftlab-training-log")
-        self.sample.on_click(lambda _button: self.use(SAMPLE_LOG))
+        self.sample.on_click(lambda _button: self.use(find_sample_log()))
         self.upload.observe(self._on_upload, names="value")
         self.watch(self.unit, self.skip, self.lift)
         self.update()
@@ -344,13 +377,14 @@ def _explain(name: str, message: str) -> str:
     return f"{name}: {message}"
 
 
-def training_log_calculator(source: Any = SAMPLE_LOG, unit: str = "kg", lift: str = "squat"):
+def training_log_calculator(source: Any = None, unit: str = "kg", lift: str = "squat"):
     """Return the training-log calculator (display it as the last line of a cell).
 
     Parameters
     ----------
-    source : path or bytes, default the course's sample log
-        The log analysed until a file is uploaded.
+    source : path or bytes, optional
+        The log analysed until a file is uploaded; default: the course's sample log
+        (:func:`find_sample_log`).
     unit : {"kg", "lb"}
         The unit of a Strong export without a unit column.
     lift : str
@@ -375,5 +409,5 @@ def training_log_quiz(log: Any = None):
     from liftlab.apps.quiz_app import Quiz
 
     if log is None:
-        log = read_log(SAMPLE_LOG)
+        log = read_log(find_sample_log())
     return Quiz(questions=self_check(log))
