@@ -38,8 +38,11 @@ TEMPLATE_F = "f" + repr(TEMPLATE)
 GUARD = f"""try:
     import liftlab
 except ModuleNotFoundError as error:  # one line saying what to install, not a traceback
-    error._render_traceback_ = lambda name=error.name: [{TEMPLATE_F}]
-    raise"""
+    error._render_traceback_ = lambda name=error.name: [
+        {TEMPLATE_F}
+    ]
+    raise
+"""
 
 
 def guard_source(source: str) -> str:
