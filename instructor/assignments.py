@@ -2212,8 +2212,9 @@ A09 = Assignment(
         ),
         choice(
             "rpe_trend",
-            'Compare the median of `log.e1rm_trend("squat")` with the median of '
-            '`log.e1rm_trend("squat", rpe=True)` in `SAMPLE`. Which is higher, and why?',
+            'Compare the median of `log.e1rm_trend("squat", rpe=False)` (Epley alone) with '
+            'the median of `log.e1rm_trend("squat")` (the default, `rpe=True`) in `SAMPLE`. '
+            "Which is higher, and why?",
             (
                 "The RPE-chart estimate: it counts each set's reps in reserve, while Epley "
                 "treats every set as a rep maximum",
@@ -2222,7 +2223,7 @@ A09 = Assignment(
                 "The RPE-chart estimate: it leaves out the lightest sets",
             ),
             "log = read_log(SAMPLE)\n"
-            'plain = np.median([v for _, v in log.e1rm_trend("squat")])\n'
+            'plain = np.median([v for _, v in log.e1rm_trend("squat", rpe=False)])\n'
             'rated = np.median([v for _, v in log.e1rm_trend("squat", rpe=True)])\n'
             "print(plain, rated)\n"
             'answer_rpe_trend = "a"',
@@ -2232,12 +2233,12 @@ A09 = Assignment(
                 "Are you getting stronger?",
                 "the effect of sets stopped short of failure on an e1RM trend",
             ),
-            "With rpe=True a set with a logged RPE is estimated from chapter 02's RPE chart, "
-            "which adds its reps in reserve; it is only as good as the rating.",
+            "With rpe=True (the default) a set with a logged RPE is estimated from chapter 02's "
+            "RPE chart, which adds its reps in reserve; it is only as good as the rating.",
             '"A"',
             '"d"',
             before="_trend_log = read_log(SAMPLE)\n"
-            '_by_epley = np.median([v for _, v in _trend_log.e1rm_trend("squat")])\n'
+            '_by_epley = np.median([v for _, v in _trend_log.e1rm_trend("squat", rpe=False)])\n'
             '_by_rpe = np.median([v for _, v in _trend_log.e1rm_trend("squat", rpe=True)])\n'
             "_rpe_trend = 'a' if _by_rpe > _by_epley else ('c' if _by_rpe == _by_epley else 'b')",
         ),
