@@ -47,6 +47,7 @@ from liftlab.program import (
     check_plan,
     experience_profile,
 )
+from liftlab.program.prescriptions import BARS
 from liftlab.units import convert, round_to_increment
 from liftlab.validation import check_choice, check_integer, check_unit
 
@@ -277,6 +278,12 @@ def download_links(plan: Plan) -> str:
     )
 
 
+#: Why a main lift's 1RM must be at least the empty bar (:data:`BARS`), as
+#: :func:`~liftlab.program.build_plan` requires.
+_BAR_WHY = (
+    "that is the empty bar, and the plan's main lifts are barbell lifts (train this lift "
+    "with dumbbells or a lighter bar first)"
+)
 # A core argument name, as the core's messages write it, and the box it belongs to.
 _CORE_NAME = re.compile(
     r"one_rms\[(?P<q>['\"])(?P<lift>[^'\"]+)(?P=q)\](?:=(?=\S))?"
@@ -372,7 +379,7 @@ class PlanBuilder(Calculator):
                 unit=unit,
                 low=0,
                 low_open=True,
-                label_width=130,
+                label_width=150,
                 box_width=70,
             )
             for lift in MAIN_LIFTS
@@ -473,8 +480,8 @@ class PlanBuilder(Calculator):
         week = self.week.value
         if key != self._key:
             goal, days, weeks, maxes, unit, experience, scheme = key
-            # Raises ValueError for a rule of the builder's own (a 1RM lighter than the
-            # empty bar): explain() says it beside the box, and nothing below changes.
+            # A rule of the builder's own that check_inputs() does not know raises
+            # ValueError: explain() says it beside its box, and nothing below changes.
             plan = build_plan(goal, days, weeks, dict(maxes), unit, experience, scheme)
             problems = check_plan(plan)
             check_html = check_report(plan, problems)
@@ -491,6 +498,22 @@ class PlanBuilder(Calculator):
             self.chart.select_week(week)
         self.table.value = table_html
         self.figure.refresh(self.chart.alt_text())
+
+    def check_inputs(self) -> dict:
+        """A main lift's 1RM lighter than the empty bar of the unit (20 kg, 45 lb): the
+        rule :func:`~liftlab.program.build_plan` enforces, said beside that 1RM's box.
+
+        It depends on the unit too, so it is a calculator's refusal, not the box's own:
+        the kg/lb switch still converts the box (20 kg → 44.1 lb, refused under the
+        45 lb bar; back to kg → 20 kg, allowed).
+        """
+        unit = self.unit.value
+        bar = BARS[unit]
+        return {
+            field: f"{field.label} must be at least {format_load(bar)} {unit}: {_BAR_WHY}."
+            for field in self.one_rms.values()
+            if field.value < bar
+        }
 
     def explain(self, error: ValueError) -> tuple[NumberField, str] | None:
         """A rule of :func:`~liftlab.program.build_plan` broken by one box (a main lift's
@@ -587,7 +610,7 @@ def plan_builder(
 
     >>> app.one_rms["bench press"].box.value = "15"  # typed, as in the browser
     >>> print(app.one_rms["bench press"].refused)  # doctest: +ELLIPSIS
-    Bench press 1RM 15 kg is lighter than the empty 20 kg bar: ...
+    Bench press 1RM must be at least 20 kg: that is the empty bar, ...
     >>> app.plan.one_rm("bench press"), "Still showing" in app.stale.value
     (100.0, True)
     """
