@@ -516,10 +516,10 @@ class PlanBuilder(Calculator):
         }
 
     def explain(self, error: ValueError) -> tuple[NumberField, str] | None:
-        """A rule of :func:`~liftlab.program.build_plan` broken by one box (a main lift's
-        1RM lighter than the empty bar): the core's reason, beside that box, with the
-        box's label in place of the argument's name ("one_rms['squat']=15 kg" → "Squat
-        1RM 15 kg")."""
+        """A rule of :func:`~liftlab.program.build_plan` that the boxes and
+        :meth:`check_inputs` do not repeat, broken by one box: the core's reason, beside
+        that box, with the box's label in place of the argument's name
+        ("one_rms['squat']=15 kg" → "Squat 1RM 15 kg")."""
         text = str(error)
         found = _CORE_NAME.search(text)
         field = None if found is None else self._box_named(found)
