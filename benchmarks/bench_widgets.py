@@ -1,7 +1,7 @@
 """Calculator update latency: in-place updates vs re-creating the figure (``interact``).
 
 For every calculator, at least 200 value changes are made programmatically in the
-kernel, the way typing a number (a slider drag in the plan builder) sends them. One
+kernel, the way typing a number into a box and pressing Enter sends them. One
 update is timed from the value assignment to the PNG bytes the browser will receive:
 the core computation, the result HTML, the in-place figure update and the PNG encoding
 (blitted over the cached background when only data changed).
@@ -125,7 +125,7 @@ def cases() -> list[Case]:
     except ImportError:  # pragma: no cover - the plan builder arrives with its notebook
         return found
     found.append(
-        Case(
+        Case(  # every change builds and checks a new plan (Weeks, Days per week boxes)
             "plan builder",
             plan_builder,
             _interleave(

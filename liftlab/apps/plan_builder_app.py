@@ -4,26 +4,33 @@ The plan is :func:`liftlab.program.build_plan`'s and the verdict
 :func:`liftlab.program.check_plan`'s; this module lays them out. A box says what the
 chosen training status changes (loads, reps, target RPE, progression, deloads, weekly
 sets) and how to adjust the loads by the RPE reached. One week of sessions is shown
-at a time (a week slider picks it), with each exercise's muscle and target RPE;
-:class:`liftlab.plots.program.PlanChart` shows the whole plan, deloads shaded. A
-main lift whose loads fall below the empty bar is flagged next to the 1RM boxes. The
-plan can be saved as CSV (its columns explained at the top), as a printable HTML page
-and as an empty training log: ``data:`` links written from the kernel side, so they
-work with no network and no frontend extension.
+at a time (typed into *Show week*), with each exercise's muscle and target RPE;
+:class:`liftlab.plots.program.PlanChart` shows the whole plan, deloads shaded.
+
+Every number is typed into a labelled box (:class:`liftlab.apps.controls.NumberField`),
+like in every other calculator: a refused value, or a 1RM the builder cannot use (lighter
+than the empty bar), is said beside its box and the last valid plan stays on screen,
+marked as stale; a main lift some of whose sets fall below the empty bar is warned about
+beside its 1RM box. The plan can be saved as CSV (its columns explained at the top), as
+a printable HTML page and as an empty training log: ``data:`` links written from the
+kernel side, so they work with no network and no frontend extension.
 """
 
 from __future__ import annotations
 
 import base64
 import html
-import math
+import re
 from collections.abc import Mapping
 
 import ipywidgets as widgets
 
 from liftlab.apps.calculator import Calculator
+from liftlab.apps.controls import NumberField, unit_toggle
 from liftlab.apps.figure_widget import FigureImage
+from liftlab.formatting import format_load, format_number
 from liftlab.goals import EXPERIENCE_LEVELS
+from liftlab.plausibility import load_warning
 from liftlab.plots.program import PlanChart, plan_series
 from liftlab.program import (
     DAYS_PER_WEEK_RANGE,
@@ -42,7 +49,7 @@ from liftlab.program import (
 )
 from liftlab.program.prescriptions import BARS
 from liftlab.units import convert, round_to_increment
-from liftlab.validation import check_choice, check_integer, check_positive, check_unit
+from liftlab.validation import check_choice, check_integer, check_unit
 
 __all__ = [
     "CSV_FILENAME",
@@ -77,7 +84,8 @@ _E = html.escape
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}"
+    """The course's one number format (:func:`liftlab.formatting.format_number`)."""
+    return format_number(value)
 
 
 def _span(low: float, high: float) -> str:
@@ -142,23 +150,19 @@ def level_summary(plan: Plan) -> str:
     )
 
 
-def bar_warnings(plan: Plan, problems: list[str]) -> str:
-    """HTML next to the 1RM boxes: the main lifts whose loads fall below the empty bar."""
-    lifts = [
-        lift
-        for lift in MAIN_LIFTS
-        if any(f", {lift}:" in p and "lighter than the empty" in p for p in problems)
-    ]
-    if not lifts:
-        return ""
-    names = ", ".join(_E(lift) for lift in lifts)
-    return (
-        '<div role="alert" class="liftlab-bar-warning" style="color:#8a3a00;'
-        'background:#fff4e5;border-left:4px solid #D55E00;padding:4px 8px">'
-        f"⚠ Some {names} loads are lighter than the empty {_fmt(plan.bar)} "
-        f"{_E(plan.unit)} bar: the plan does not pass its rules. Use dumbbells or a "
-        "lighter bar for those sets, or raise the 1RM once you can.</div>"
-    )
+def bar_warnings(plan: Plan, problems: list[str]) -> dict[str, str]:
+    """``{lift: warning}`` for the main lifts some of whose loads fall below the empty bar
+    (from :func:`~liftlab.program.check_plan`'s ``problems``), in plain words, for the
+    note beside that lift's 1RM box."""
+    warnings = {}
+    for lift in MAIN_LIFTS:
+        if any(f", {lift}:" in p and "lighter than the empty" in p for p in problems):
+            warnings[lift] = (
+                f"Some {lift} loads are lighter than the empty {_fmt(plan.bar)} {plan.unit} "
+                "bar, so the plan does not pass its rules: use dumbbells or a lighter bar for "
+                "those sets, or raise the 1RM once you can."
+            )
+    return warnings
 
 
 def check_report(plan: Plan, problems: list[str]) -> str:
@@ -169,12 +173,13 @@ def check_report(plan: Plan, problems: list[str]) -> str:
     goal = {"both": "strength and hypertrophy"}.get(plan.goal, plan.goal)
     unit = _E(plan.unit)
     heavy = int(series.heavy_sets.sum())
+    sets = format_number(series.sets[train].mean(), 0)
+    volume = format_number(series.volume_load[train].mean(), 0, grouping=True)
     summary = (
         f"<p><b>{_E(goal.capitalize())}</b> plan: {len(plan.weeks)} weeks × "
         f"{plan.days_per_week} sessions, {_E(plan.scheme)} progression, {_E(plan.experience)}. "
-        f"A training week averages <b>{series.sets[train].mean():.0f} hard sets</b> and "
-        f"<b>{series.volume_load[train].mean():,.0f} {unit}</b> volume-load on the barbell "
-        f"lifts; deloads in week{'s' if len(deloads) != 1 else ''} "
+        f"A training week averages <b>{sets} hard sets</b> and <b>{volume} {unit}</b> "
+        f"volume-load on the barbell lifts; deloads in week{'s' if len(deloads) != 1 else ''} "
         f"{', '.join(str(w) for w in deloads) or 'none'} "
         f"(every {plan.profile.deload_every}th week for {_a(plan.experience)}). "
         f"Sets at {_fmt(HEAVY_PERCENT)} % 1RM or more: {heavy}.</p>"
@@ -209,15 +214,16 @@ def week_table(plan: Plan, week: int) -> str:
     rows = []
     for session in chosen.sessions:
         kind = f", {session.day_type} day" if session.day_type else ""
+        minutes = format_number(session.minutes, 0)
         rows.append(
             f'<tr class="liftlab-session"><th colspan="8" scope="rowgroup" '
             f'style="text-align:left;background:#f2f2f2">{_E(session.weekday)}: '
-            f"{_E(session.focus)}{_E(kind)} (about {session.minutes:.0f} min)</th></tr>"
+            f"{_E(session.focus)}{_E(kind)} (about {minutes} min)</th></tr>"
         )
         for item in session.prescriptions:
             percent = "" if item.percent_1rm is None else f"{_fmt(item.percent_1rm)} %"
             if item.load is not None:
-                load = f"{_fmt(item.load)} {unit}"
+                load = f"{format_load(item.load)} {unit}"
             elif item.percent_1rm is not None:
                 load = "below the bar"
             else:
@@ -272,16 +278,38 @@ def download_links(plan: Plan) -> str:
     )
 
 
+#: Why a main lift's 1RM must be at least the empty bar (:data:`BARS`), as
+#: :func:`~liftlab.program.build_plan` requires.
+_BAR_WHY = (
+    "that is the empty bar, and the plan's main lifts are barbell lifts (train this lift "
+    "with dumbbells or a lighter bar first)"
+)
+# A core argument name, as the core's messages write it, and the box it belongs to.
+_CORE_NAME = re.compile(
+    r"one_rms\[(?P<q>['\"])(?P<lift>[^'\"]+)(?P=q)\](?:=(?=\S))?"
+    r"|\b(?P<arg>days_per_week)\b(?:=(?=\S))?|\b(?P<weeks>weeks)=(?=\S)"
+)
+
+
 class PlanBuilder(Calculator):
     """Controls for a plan, and the plan: its check, its level, one week's table, a chart,
     downloads.
 
-    Attributes for tests and notebooks: the controls ``goal``, ``days``, ``weeks``,
-    ``experience``, ``scheme``, ``unit``, ``one_rms`` (``{lift: FloatText}``) and
-    ``week`` (which week the table shows); the outputs ``check`` (HTML), ``level``
-    (HTML: what the training status changes, how to adjust by RPE), ``bar_warning``
-    (HTML next to the 1RM boxes), ``table`` (HTML), ``downloads`` (HTML), ``chart``
-    and ``figure``; ``plan`` is the last valid :class:`~liftlab.program.Plan`.
+    Every number is typed into a labelled box (:class:`~liftlab.apps.controls.NumberField`):
+    *Days per week*, *Weeks*, one *1RM* box per main lift and *Show week* (which week the
+    table lists). A value a box refuses (empty, not a number, "2.5" days, 20 weeks, a 1RM
+    of 0) and a rule of the builder's own (a main lift's 1RM lighter than the empty bar,
+    from :func:`~liftlab.program.build_plan`) are said in plain words beside the box
+    concerned, and the last valid plan stays on screen marked as stale. A 1RM above the
+    deadlift world record, and a main lift some of whose sets fall below the empty bar,
+    are warned about beside its box. The kg/lb switch converts the 1RMs (to 0.1; switching
+    back restores what was typed).
+
+    Attributes for tests and notebooks: the controls ``goal``, ``scheme``,
+    ``experience``, ``days``, ``weeks``, ``unit``, ``one_rms`` (``{lift: NumberField}``)
+    and ``week``; the outputs ``check`` (HTML), ``level`` (HTML: what the training status
+    changes, how to adjust by RPE), ``table`` (HTML), ``downloads`` (HTML), ``chart`` and
+    ``figure``; ``plan`` is the last valid :class:`~liftlab.program.Plan`.
     """
 
     def __init__(
@@ -311,9 +339,11 @@ class PlanBuilder(Calculator):
             )
         # Raises ValueError / TypeError for any bad starting value, naming it.
         self.plan = build_plan(goal, days_per_week, weeks, maxes, unit, experience, scheme)
-        week = check_integer("week", week, low=1, high=len(self.plan.weeks))
+        n_weeks = len(self.plan.weeks)
+        week = check_integer("week", week, low=1, high=n_weeks)
         self._holding = False
         self._key: tuple | None = None
+        self._problems: list[str] = []
 
         wide = {"description_width": "110px"}
         self.goal = widgets.ToggleButtons(
@@ -331,61 +361,50 @@ class PlanBuilder(Calculator):
             description="Experience",
             style=wide,
         )
-        self.unit = widgets.ToggleButtons(
-            options=["kg", "lb"], value=unit, description="Unit", style=wide
-        )
+        self.unit = unit_toggle(unit, style=wide)
         self.unit.observe(self._on_unit, names="value")
-        self.days = widgets.IntSlider(
-            value=self.plan.days_per_week,
-            min=DAYS_PER_WEEK_RANGE[0],
-            max=DAYS_PER_WEEK_RANGE[1],
-            description="Days per week",
-            style=wide,
+        count = {"whole": True, "label_width": 110, "box_width": 60}
+        self.days = NumberField(
+            "Days per week",
+            self.plan.days_per_week,
+            low=DAYS_PER_WEEK_RANGE[0],
+            high=DAYS_PER_WEEK_RANGE[1],
+            **count,
         )
-        self.weeks = widgets.IntSlider(
-            value=len(self.plan.weeks),
-            min=WEEKS_RANGE[0],
-            max=WEEKS_RANGE[1],
-            description="Weeks",
-            style=wide,
-        )
+        self.weeks = NumberField("Weeks", n_weeks, low=WEEKS_RANGE[0], high=WEEKS_RANGE[1], **count)
         self.one_rms = {
-            lift: widgets.FloatText(
-                value=float(maxes[lift]),
-                step=2.5 if unit == "kg" else 5.0,
-                description=f"{lift.capitalize()} 1RM",
-                style={"description_width": "150px"},
-                layout=widgets.Layout(width="260px"),
+            lift: NumberField(
+                f"{lift.capitalize()} 1RM",
+                float(maxes[lift]),
+                unit=unit,
+                low=0,
+                low_open=True,
+                label_width=150,
+                box_width=70,
             )
             for lift in MAIN_LIFTS
         }
-        self.week = widgets.IntSlider(
-            value=week,
-            min=1,
-            max=len(self.plan.weeks),
-            description="Show week",
-            style=wide,
+        self.week = NumberField(
+            "Show week", week, low=1, high=n_weeks, why_high=_weeks_said(n_weeks), **count
         )
         self.check = widgets.HTML()
         self.level = widgets.HTML()
-        self.bar_warning = widgets.HTML()
         self.table = widgets.HTML()
         self.downloads = widgets.HTML()
         for output in (self.check, self.level, self.table, self.downloads):
             output.add_class("liftlab-result")
         self.chart = PlanChart(self.plan, week)
         self.figure = FigureImage(self.chart.figure, self.chart.alt_text())
-        lifts = list(self.one_rms.values())
-        controls = widgets.VBox(
-            [
-                self.goal,
-                self.scheme,
-                self.experience,
-                widgets.HBox([self.days, self.weeks]),
-                self.unit,
-                widgets.HBox([widgets.VBox(lifts[:2]), widgets.VBox(lifts[2:])]),
-                self.bar_warning,
-            ]
+        column = {"min_width": "300px", "flex": "1 1 420px"}
+        plan_column = widgets.VBox(
+            [self.goal, self.scheme, self.experience, self.days, self.weeks],
+            layout=widgets.Layout(**column),
+        )
+        lift_column = widgets.VBox(
+            [self.unit, *self.one_rms.values()], layout=widgets.Layout(**column)
+        )
+        controls = widgets.HBox(
+            [plan_column, lift_column], layout=widgets.Layout(flex_flow="row wrap")
         )
         super().__init__(
             [
@@ -405,44 +424,51 @@ class PlanBuilder(Calculator):
             self.experience,
             self.days,
             self.weeks,
-            self.week,
             *self.one_rms.values(),
+            self.week,
         )
         self.update()
 
     # --------------------------------------------------------------------- controls
 
     def _on_unit(self, change: dict) -> None:
-        """Convert the 1RMs to the new unit (to 0.5), then build the plan once."""
-        with self.hold():
-            for box in self.one_rms.values():
-                box.step = 2.5 if change["new"] == "kg" else 5.0
-                if math.isfinite(box.value):
-                    box.value = float(
-                        round_to_increment(convert(box.value, change["old"], change["new"]), 0.5)
-                    )
+        """Convert the 1RMs to the new unit (to 0.1), then build the plan once."""
+        self.convert_units(change["old"], change["new"], list(self.one_rms.values()))
+
+    def update(self) -> bool:
+        """Let *Show week* follow *Weeks* first, then recompute (see :class:`Calculator`)."""
+        self._follow_weeks()
+        return super().update()
+
+    def _follow_weeks(self) -> None:
+        """*Show week* accepts 1 to the number in *Weeks* (while that number is allowed).
+
+        When *Weeks* drops below the week shown, the table moves to the plan's last week
+        and says so beside *Show week*; the note stays until the next change. A refused
+        *Show week* (14 of 12 weeks) becomes valid once *Weeks* allows it.
+        """
+        field, n = self.week, self.weeks.value
+        field.info = ""
+        if self.weeks.error or self.weeks.check(n) or field.high == n:
+            return
+        held, self._holding = self._holding, True  # no nested update: this one follows
+        try:
+            field.why_high = _weeks_said(n)
+            if not field.error and field.value > n:
+                field.set_value(n)
+                field.info = f"The plan now has {n} weeks, so the table shows week {n}, its last."
+            field.set_range(1, n)
+        finally:
+            self._holding = held
 
     def inputs(self) -> tuple:
         """The controls' values as the arguments of :func:`~liftlab.program.build_plan`."""
-        unit = self.unit.value
-        maxes = tuple(
-            (lift, float(check_positive(f"{lift.capitalize()} 1RM", box.value, unit=unit)))
-            for lift, box in self.one_rms.items()
-        )
-        bar = BARS[unit]
-        for lift, value in maxes:
-            if value < bar:
-                raise ValueError(
-                    f"{lift.capitalize()} 1RM {_fmt(value)} {unit} is lighter than the empty "
-                    f"{_fmt(bar)} {unit} bar: the plan builder needs at least {_fmt(bar)} {unit} "
-                    "for each barbell lift."
-                )
         return (
             check_choice("goal", self.goal.value, PLAN_GOALS),
             self.days.value,
             self.weeks.value,
-            maxes,
-            unit,
+            tuple((lift, float(box.value)) for lift, box in self.one_rms.items()),
+            self.unit.value,
             self.experience.value,
             self.scheme.value,
         )
@@ -451,30 +477,91 @@ class PlanBuilder(Calculator):
 
     def compute_and_show(self) -> None:
         key = self.inputs()
+        week = self.week.value
         if key != self._key:
             goal, days, weeks, maxes, unit, experience, scheme = key
+            # A rule of the builder's own that check_inputs() does not know raises
+            # ValueError: explain() says it beside its box, and nothing below changes.
             plan = build_plan(goal, days, weeks, dict(maxes), unit, experience, scheme)
             problems = check_plan(plan)
             check_html = check_report(plan, problems)
             level_html = level_summary(plan)
-            warning = bar_warnings(plan, problems)
             links = download_links(plan)
-            self.plan, self._key = plan, key
-            if self.week.max != len(plan.weeks):
-                self._holding = True  # shrinking max may move the value: no nested update
-                try:
-                    self.week.max = len(plan.weeks)
-                finally:
-                    self._holding = False
-            self.chart.update(plan, self.week.value)
+            table_html = week_table(plan, week)
+            self.plan, self._key, self._problems = plan, key, problems
+            self.chart.update(plan, week)
             self.check.value = check_html
             self.level.value = level_html
-            self.bar_warning.value = warning
             self.downloads.value = links
         else:
-            self.chart.select_week(self.week.value)
-        self.table.value = week_table(self.plan, self.week.value)
+            table_html = week_table(self.plan, week)
+            self.chart.select_week(week)
+        self.table.value = table_html
         self.figure.refresh(self.chart.alt_text())
+
+    def check_inputs(self) -> dict:
+        """A main lift's 1RM lighter than the empty bar of the unit (20 kg, 45 lb): the
+        rule :func:`~liftlab.program.build_plan` enforces, said beside that 1RM's box.
+
+        It depends on the unit too, so it is a calculator's refusal, not the box's own:
+        the kg/lb switch still converts the box (20 kg → 44.1 lb, refused under the
+        45 lb bar; back to kg → 20 kg, allowed).
+        """
+        unit = self.unit.value
+        bar = BARS[unit]
+        return {
+            field: f"{field.label} must be at least {format_load(bar)} {unit}: {_BAR_WHY}."
+            for field in self.one_rms.values()
+            if field.value < bar
+        }
+
+    def explain(self, error: ValueError) -> tuple[NumberField, str] | None:
+        """A rule of :func:`~liftlab.program.build_plan` that the boxes and
+        :meth:`check_inputs` do not repeat, broken by one box: the core's reason, beside
+        that box, with the box's label in place of the argument's name
+        ("one_rms['squat']=15 kg" → "Squat 1RM 15 kg")."""
+        text = str(error)
+        found = _CORE_NAME.search(text)
+        field = None if found is None else self._box_named(found)
+        if field is None:
+            return None
+
+        def label(match: re.Match) -> str:
+            box = self._box_named(match)
+            name = match.group(0) if box is None else box.label
+            return f"{name} " if match.group(0).endswith("=") else name
+
+        said = _CORE_NAME.sub(label, text)
+        return field, said[:1].upper() + said[1:]
+
+    def _box_named(self, match: re.Match) -> NumberField | None:
+        if match["lift"]:
+            return self.one_rms.get(match["lift"])
+        return self.days if match["arg"] else self.weeks
+
+    def warnings(self) -> dict:
+        """A 1RM above the deadlift world record, and a main lift some of whose sets are
+        lighter than the empty bar (the plan then fails its check), beside its box."""
+        unit = self.unit.value
+        light = bar_warnings(self.plan, self._problems)
+        found = {}
+        for lift, field in self.one_rms.items():
+            said = " ".join(t for t in (load_warning(field.value, unit), light.get(lift)) if t)
+            if said:
+                found[field] = said
+        return found
+
+    def describe_shown(self) -> str:
+        plan = self.plan
+        lifts = ", ".join(f"{lift} {format_load(plan.one_rm(lift))}" for lift in MAIN_LIFTS)
+        return (
+            f"the {len(plan.weeks)}-week plan, {plan.days_per_week} days a week, for 1RMs of "
+            f"{lifts} {plan.unit}"
+        )
+
+
+def _weeks_said(n: int) -> str:
+    return f"the plan has {n} week{'s' if n != 1 else ''}"
 
 
 def plan_builder(
@@ -500,10 +587,12 @@ def plan_builder(
         1RM of squat, bench press, deadlift and overhead press in ``unit``; default
         the course's example lifter (140, 100, 180 and 60 kg).
     unit : {"kg", "lb"}
+        Unit of the 1RMs and of every load. The widget's kg/lb switch converts the
+        1RMs (140 kg → 308.6 lb; switching back restores 140 kg).
     experience : {"beginner", "intermediate", "advanced"}
     scheme : {"linear", "undulating", "block"}
     week : int
-        The week the table shows first.
+        The week the table shows first, 1 to ``weeks``.
 
     Raises
     ------
@@ -516,5 +605,13 @@ def plan_builder(
     >>> app.one_rms["squat"].value = 150  # the plan, table, chart and links follow
     >>> app.plan.one_rm("squat")
     150.0
+
+    A 1RM the builder cannot use is said beside its box; the last plan stays, marked:
+
+    >>> app.one_rms["bench press"].box.value = "15"  # typed, as in the browser
+    >>> print(app.one_rms["bench press"].refused)  # doctest: +ELLIPSIS
+    Bench press 1RM must be at least 20 kg: that is the empty bar, ...
+    >>> app.plan.one_rm("bench press"), "Still showing" in app.stale.value
+    (100.0, True)
     """
     return PlanBuilder(goal, days_per_week, weeks, one_rms, unit, experience, scheme, week)

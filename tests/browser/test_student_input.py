@@ -143,6 +143,7 @@ BAD_INPUT = [
     ("session-timer", "Sets (all)", "0", r"Sets \(all\) must be at least 1"),
     ("fitness-fatigue", "Weeks", "", r"Weeks is empty"),
     ("energy", "Muscle gained", "-1", r"Muscle gained must be 0 kg or more"),
+    ("plan-builder", "Bench press 1RM", "5", r"Bench press 1RM must be at least 20 kg"),
 ]
 
 
@@ -260,7 +261,7 @@ CONVERTS = [
     ("goal-loads", "1RM", "100", "220.5"),
     ("volume-planner", "Load", "100", "220.5"),
     ("energy", "Muscle gained", "2", "4.4"),
-    ("plan-builder", "Squat 1RM", "140", "308.5"),
+    ("plan-builder", "Squat 1RM", "140", "308.6"),
 ]
 
 
@@ -320,19 +321,7 @@ def test_plate_loader_converts_to_the_nearest_loadable_weight_and_says_so(lab):
 # ---------------------------------------------------------------------------- accessible names
 
 
-def calculator_keys() -> list:
-    """Every calculator of the page; the plan builder (plan_builder_app.py, another helper's
-    file) still uses sliders: expected to fail until it uses liftlab.apps.controls too."""
-    keys = [spec.key for spec in SPECS]
-    plan = pytest.mark.xfail(
-        strict=True,
-        reason="plan_builder_app.py still shows IntSliders (no accessible name): switch its "
-        "Days per week, Weeks and Show week to liftlab.apps.controls.NumberField",
-    )
-    return [pytest.param(k, marks=plan) if k == "plan-builder" else k for k in keys]
-
-
-@pytest.mark.parametrize("key", calculator_keys())
+@pytest.mark.parametrize("key", [spec.key for spec in SPECS])
 def test_every_control_has_an_accessible_name(lab, key):
     """What a screen reader announces: no control without a name ("slider 5")."""
     root = lab.locator(f".liftlab-{key}")

@@ -70,14 +70,7 @@ def test_voila_calculator_follows_input(spec, voila):
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
-def test_voila_every_control_has_an_accessible_name(spec, voila, request):
+def test_voila_every_control_has_an_accessible_name(spec, voila):
     """The same accessibility tree check as in JupyterLab (test_student_input.py)."""
-    if spec.key == "plan-builder":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="plan_builder_app.py still shows IntSliders (no accessible name)",
-            )
-        )
     problems = driver.unnamed_controls(voila.locator(spec.root))
     assert not problems, f"{spec.key}: controls without an accessible name: {problems}"
