@@ -504,15 +504,16 @@ def _too_light() -> str:
     problems = liftlab.check_plan(liftlab.build_plan("both", 3, 12, lifter))
     builder = plan_builder(goal="both", days_per_week=3, weeks=12, one_rms=_lifter())
     builder.one_rms["overhead press"].value = 25.0
-    warning = " ".join(re.sub(r"<[^>]+>", " ", builder.bar_warning.value).split())
+    note = builder.one_rms["overhead press"].notes.value
+    warning = " ".join(re.sub(r"<[^>]+>", " ", note).split())
     return (
-        "The plan is still built. Right under the 1RM boxes the builder says: "
+        "The plan is still built. Beside the *Overhead press 1RM* box the builder says: "
         f"*{warning.lstrip('⚠ ')}* The first box's verdict of `check_plan` lists "
         f"{len(problems)} problem{'s' if len(problems) != 1 else ''}, e.g. "
         f"*{problems[0]}*. The overhead press's lighter sets fall below the empty "
         f"{BAR_MEN_KG:g} kg bar: use dumbbells or a lighter bar for them. (An impossible "
-        "input, such as a 1RM of zero, is refused with a message instead, and the last "
-        "valid plan stays on screen.)"
+        "input, such as a 1RM of zero, is refused with a note beside its box instead, and "
+        "the last valid plan stays on screen, marked as such.)"
     )
 
 
