@@ -82,6 +82,9 @@ def energy_report(
 class EnergyCalculator(Calculator):
     """Muscle gained, unit, fat lost and a food in; kcal per day and year, and a bar chart."""
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "Energy calculator"
+
     def __init__(
         self,
         muscle_gained: float = 2.0,

@@ -209,6 +209,9 @@ def session_effect(k1: float, k2: float, tau1: float, tau2: float) -> SessionEff
 class FitnessFatigueSimulator(Calculator):
     """Weekly plan and model parameters in; fitness, fatigue, performance curves out."""
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "Fitness–fatigue simulator"
+
     def __init__(
         self,
         days_per_week: int = 3,

@@ -312,6 +312,9 @@ class PlanBuilder(Calculator):
     ``figure``; ``plan`` is the last valid :class:`~liftlab.program.Plan`.
     """
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "Plan builder"
+
     def __init__(
         self,
         goal: str = "both",

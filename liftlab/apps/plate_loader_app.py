@@ -112,6 +112,9 @@ class PlateLoader(Calculator):
     load the new unit's bar and plates make, saying so next to the box.
     """
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "Plate loader"
+
     def __init__(self, load: float = 100.0, unit: str = "kg") -> None:
         unit = check_unit(unit)
         self.unit = unit_toggle(unit)

@@ -137,8 +137,17 @@ def _format_value_item(value: object) -> str:
 
 def inputs(root: widgets.Widget) -> list[tuple[str, str]]:
     """``(label, value shown)`` of every visible control with a description, in order."""
+    from liftlab.apps.controls import NumberField
+
     found = []
+    inside_fields = set()
     for w in walk(root):
+        if id(w) in inside_fields:
+            continue
+        if isinstance(w, NumberField):  # the text as typed, with the box's unit
+            found.append((w.label, f"{w.box.value.strip()} {w.unit}".strip()))
+            inside_fields.update(id(child) for child in w.children)
+            continue
         if not isinstance(w, widgets.ValueWidget) or not isinstance(w, DescriptionWidget):
             continue
         if isinstance(w, widgets.HTML | widgets.HTMLMath | widgets.Label):

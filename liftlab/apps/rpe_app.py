@@ -48,6 +48,9 @@ def rpe_html(one_rm: float, reps: int, rpe: float, unit: str) -> str:
 class RpeCalculator(Calculator):
     """1RM, reps, RPE and unit in; %1RM and load out, on the RPE chart."""
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "RPE calculator"
+
     def __init__(
         self, one_rm: float = 100.0, reps: int = 5, rpe: float = 8.0, unit: str = "kg"
     ) -> None:

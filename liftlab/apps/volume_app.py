@@ -192,6 +192,9 @@ class VolumePlanner(Calculator):
     :meth:`week` is the whole week as ``{day: [(exercise, sets, reps, load), ...]}``.
     """
 
+    #: The name a reader sees in the stand-in shown before the cell runs.
+    title = "Volume planner"
+
     def __init__(
         self,
         days: Mapping[str, Sequence[tuple[str, int, int, float]]],
