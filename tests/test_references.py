@@ -302,3 +302,10 @@ def test_the_core_modules_cite_their_sources_by_key():
         ("liftlab/proximity.py", "robinson2024"),
     ]:
         assert module in cited.get(key, set()), f"{module} should cite [@{key}]"
+
+
+def test_every_at_sign_starts_an_entry():
+    """BibTeX readers (pybtex, behind the website) take any "@" for an entry's start, even
+    in a comment: only entries may use it."""
+    for number, line in enumerate(BIB.read_text(encoding="utf-8").splitlines(), start=1):
+        assert "@" not in line or line.startswith("@"), f"references.bib line {number}: {line}"

@@ -140,3 +140,10 @@ def test_hub_page_lists_every_chapter_link():
         assert course.hub_link(course.Settings(hub_url="https://hub.example.edu"), chapter) in (
             table
         )
+
+
+def test_the_landing_page_links_repository_files_on_github():
+    """README's intro links instructor/README.md, which is no page of the site."""
+    page = course.landing_page(README, CHAPTERS)
+    assert "](instructor/README.md)" not in page
+    assert "](https://github.com/liftlab/liftlab/blob/main/instructor/README.md)" in page

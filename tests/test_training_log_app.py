@@ -257,3 +257,10 @@ def test_the_sample_log_is_found_from_the_notebooks_folder_when_liftlab_is_insta
     monkeypatch.chdir(tmp_path)
     with pytest.raises(FileNotFoundError, match="upload your own log"):
         app_module.find_sample_log()
+
+
+def test_every_figure_is_shown_and_the_message_sits_under_the_controls():
+    app = training_log_calculator()
+    figures = [app.e1rm_figure, app.zone_figure, app.weekly_figure, app.rest_figure]
+    assert all(figure in app.children for figure in [*figures, app.fit_figure])
+    assert app.children.index(app.message) == 1  # right under the upload controls

@@ -60,6 +60,8 @@ def apply(path: Path) -> bool:
     """Guard the first code cell of ``path`` that imports liftlab; True if it changed."""
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
+        if cell.cell_type == "code" and "_render_traceback_" in cell.source:
+            return False  # already guarded
         if cell.cell_type == "code" and "import liftlab" in cell.source.split("\n"):
             new = guard_source(cell.source)
             if new == cell.source:

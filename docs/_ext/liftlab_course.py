@@ -274,11 +274,23 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+#: A Markdown link to a file of the repository (not a web address, not a chapter).
+REPO_LINK = re.compile(r"\]\((?!https?://|#|notebooks/)(?P<path>[^)\s]+)\)")
+
+
+def _repository_links(text: str, settings: Settings | None = None) -> str:
+    """``text`` with links to repository files (``instructor/README.md``), which are not
+    pages of the site, pointed at the repository on GitHub."""
+    base = (settings or Settings()).repo_url + "/blob/main/"
+    return REPO_LINK.sub(lambda m: f"]({base}{m.group('path')})", text)
+
+
 def landing_page(readme: str, existing: list[str]) -> str:
     """index.md of the site (MyST Markdown): README's intro, course map and concept table.
 
     ``existing`` are the chapter notebooks on disk: a chapter that exists but is missing from
-    README's course map is an error (the map must list it, with its minutes).
+    README's course map is an error (the map must list it, with its minutes). Links of the
+    intro to repository files that are not site pages point at the repository on GitHub.
     """
     chapters = course_map(readme)
     listed = [c.path for c in chapters]
@@ -289,7 +301,7 @@ def landing_page(readme: str, existing: list[str]) -> str:
     title = readme.splitlines()[0].lstrip("# ").strip()
     intro = readme.split("## The course", 1)[0]
     intro = intro.split("The course teaches", 1)[1] if "The course teaches" in intro else ""
-    intro = ("The course teaches" + intro).strip() if intro else ""
+    intro = _repository_links(("The course teaches" + intro).strip()) if intro else ""
     total = sum(c.minutes or 0 for c in chapters)
     lines = [
         f"# {title}",

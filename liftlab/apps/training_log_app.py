@@ -278,9 +278,6 @@ class TrainingLogCalculator(Calculator):
                 self.fit_figure,
             ]
         )
-        # The message goes right under the controls, next to the upload button that
-        # caused it, not below five figures.
-        self.children = (controls, self.message, *self.children[1:-1])
         self.add_class("liftlab-training-log")
         self.sample.on_click(lambda _button: self.use(find_sample_log()))
         self.upload.observe(self._on_upload, names="value")

@@ -800,7 +800,7 @@ def experience_comparison_figure(
         raise ValueError("plans is empty: give {label: Plan}.")
     if lift not in MAIN_LIFTS:
         raise ValueError(f"lift={lift!r} is not a main lift: use one of {', '.join(MAIN_LIFTS)}.")
-    fig, (ax, bx) = new_figure(1, 2, figsize=(8.4, 4.0))
+    fig, (ax, bx) = new_figure(1, 2, figsize=(8.4, 4.6))
     labels = list(plans)
     colours = dict(
         zip(
@@ -876,7 +876,8 @@ def experience_comparison_figure(
     bx.set_xlabel("hard sets in week 1 (lines: the level's band)")
     bx.set_title("Weekly hard sets per muscle", fontsize=10)
     bx.grid(axis="y", visible=False)
-    bx.legend(loc="lower right", fontsize=7.5, framealpha=0.9, frameon=True)
+    # Under the axes, not over the bars.
+    bx.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=7.5, frameon=False)
     first = next(iter(plans.values()))
     names = " and ".join(labels) if len(labels) < 3 else ", ".join(labels)
     alt = (
