@@ -257,7 +257,7 @@ _EXECUTION_DONE_JS = """(args) => {
 _STATE_ARGS = [CODE_CELL, INPUT_PROMPT, EXECUTION_INDICATOR, STDERR_OUTPUT, DIALOG]
 
 
-def run_all(page: Page, timeout: float = 120_000) -> dict:
+def run_all(page: Page, timeout: float = 240_000) -> dict:
     """Clear all outputs, run all cells from the Run menu and wait until execution has finished.
 
     Clearing first resets every prompt to ``[ ]:`` so stored execution counts cannot be mistaken
@@ -284,9 +284,19 @@ def run_all(page: Page, timeout: float = 120_000) -> dict:
         )
     except Exception:
         raise AssertionError(f"Run All Cells did not start any cell: {cells_state(page)}") from None
-    state = page.wait_for_function(
-        _EXECUTION_DONE_JS, arg=_STATE_ARGS, timeout=timeout
-    ).json_value()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        state = page.wait_for_function(
+            _EXECUTION_DONE_JS, arg=_STATE_ARGS, timeout=timeout
+        ).json_value()
+    except PlaywrightTimeout:  # say where the run stands, not just that time ran out
+        now = cells_state(page)
+        prompts = [c["prompt"] for c in now["cells"] if not c["empty"]]
+        raise AssertionError(
+            f"Run All not finished after {timeout / 1000:.0f} s: kernel {now.get('status')!r}, "
+            f"prompts {prompts}, dialog {now.get('dialog')!r}"
+        ) from None
     if state.get("dialog"):
         raise AssertionError(f"JupyterLab shows a dialog: {state['dialog']!r}")
     if state.get("status") == "dead":
