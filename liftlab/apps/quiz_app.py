@@ -246,35 +246,45 @@ class CourseQuiz(widgets.VBox):
 
     def __init__(self, topics: Sequence[str]) -> None:
         self.topics = tuple(topics)
-        self.quizzes = [Quiz(topic) for topic in self.topics]
+        # A chapter's question widgets are built when it is first opened: all of them at
+        # once are some 900 widgets, a burst of messages that a busy machine's kernel
+        # connection can drop (ZMQ's high-water mark), leaving the cell looking busy.
+        self.quizzes: list[Quiz | None] = [None] * len(self.topics)
+        self._counts = [len(questions_for(topic)) for topic in self.topics]
         self.buttons = []
-        sections = []
-        for topic, chapter in zip(self.topics, self.quizzes, strict=True):
-            chapter.layout.display = "none"
-            chapter.layout.margin = "0 0 0 1.5em"
+        self.sections = []
+        for topic in self.topics:
             button = widgets.Button(layout=widgets.Layout(width="max-content"))
             button.add_class("liftlab-chapter-toggle")
             button.on_click(lambda _b, t=topic: self.toggle(t))
             self.buttons.append(button)
-            sections.append(widgets.VBox([button, chapter]))
+            self.sections.append(widgets.VBox([button]))
         self.header = widgets.HTML(
             f"<p><b>Self-check over the course</b>: {len(self.topics)} chapters, "
-            f"{_count(sum(len(q.questions) for q in self.quizzes))}. Open a chapter with its "
+            f"{_count(sum(self._counts))}. Open a chapter with its "
             "button (Tab to it, Enter to open), answer, then press <i>Check</i>.</p>"
         )
-        super().__init__([self.header, *sections])
+        super().__init__([self.header, *self.sections])
         self.add_class("liftlab-course-quiz")
         for topic in self.topics:
             self._label(topic)
 
     def is_open(self, topic: str) -> bool:
         """Whether the chapter's questions are shown."""
-        return self.quizzes[self.topics.index(topic)].layout.display != "none"
+        chapter = self.quizzes[self.topics.index(topic)]
+        return chapter is not None and chapter.layout.display != "none"
 
     def toggle(self, topic: str, show: bool | None = None) -> None:
         """Show or hide a chapter's questions (``show=None``: the opposite of now)."""
-        chapter = self.quizzes[self.topics.index(check_choice("topic", topic, self.topics))]
+        index = self.topics.index(check_choice("topic", topic, self.topics))
         show = not self.is_open(topic) if show is None else show
+        chapter = self.quizzes[index]
+        if chapter is None:
+            if not show:
+                return
+            chapter = self.quizzes[index] = Quiz(topic)
+            chapter.layout.margin = "0 0 0 1.5em"
+            self.sections[index].children = (self.buttons[index], chapter)
         chapter.layout.display = "" if show else "none"
         self._label(topic)
 
@@ -283,9 +293,7 @@ class CourseQuiz(widgets.VBox):
         shown = self.is_open(topic)
         button = self.buttons[index]
         action = "Hide" if shown else "Show"
-        button.description = (
-            f"{action} {chapter_label(topic)} ({_count(len(self.quizzes[index].questions))})"
-        )
+        button.description = f"{action} {chapter_label(topic)} ({_count(self._counts[index])})"
         button.icon = "caret-down" if shown else "caret-right"
         button.tooltip = f"{action} the questions of chapter {chapter_label(topic)}"
 
@@ -293,8 +301,8 @@ class CourseQuiz(widgets.VBox):
         """The widget view, plus every chapter's questions as text (HTML: one ``<details>``
         per chapter, which the keyboard opens too) for where it cannot be drawn."""
         sections, lines = [], [f"Self-check over the course: {RUN_QUIZ}"]
-        for topic, chapter in zip(self.topics, self.quizzes, strict=True):
-            questions = [item.question for item in chapter.questions]
+        for topic in self.topics:
+            questions = list(questions_for(topic))
             label = f"{chapter_label(topic)} ({_count(len(questions))})"
             sections.append(
                 f"<details><summary>{html.escape(label)}</summary>"
