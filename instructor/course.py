@@ -318,7 +318,7 @@ SCHEDULE: tuple[Week, ...] = (
         "The two goals side by side, where research refines the article",
         ("self-check quiz",),
         "08-summary",
-        "Review with chapter 08's whole-course self-check (one button per chapter opens every "
+        "Review with chapter 08's whole-course self-check (a button per chapter opens that "
         "chapter's questions) and assignment 08, the capstone client case.",
     ),
 )
