@@ -247,6 +247,13 @@ def test_calculator_figure_never_shows_a_blank_frame_while_it_updates(page, jupy
     for load in (60, 80, 102.5, 120, 140, 180):
         driver.type_into(page, driver.control(app, "Target"), f"{load:g}")
         driver.wait_for_text(page, result, f"{load:g} kg = ")
+        # The figure is a separate message that can land after the text: wait for its swap.
+        page.wait_for_function(
+            """([app, text]) => (app.querySelector('.liftlab-figure img')?.alt || '')
+                                   .includes(text)""",
+            arg=[app.element_handle(), f"loaded to {load:g} kg"],
+            timeout=30_000,
+        )
     state = page.evaluate(
         "() => { window.__liftlabFrames.running = false; return window.__liftlabFrames; }"
     )
