@@ -4,8 +4,10 @@
   calculator and quiz as readable text with "Run this cell", never ``Widget(children=(...``; it is
   not marked modified, stays readable after a page reload, closes without a "save?" dialog, and
   its file's bytes are unchanged.
-- Every ``img`` of every notebook, stored and after running, has real alt text and a visible
-  "Figure: ..." caption.
+- Every notebook runs top to bottom in JupyterLab (Run All, fresh workspace and kernel) with
+  no error, every widget rendered and no console error; every ``img``, stored and after
+  running, has real alt text and a visible "Figure: ..." caption. (One Run All per notebook
+  checks all of this: each open costs a JupyterLab page load and a kernel.)
 - Quizzes: Enter submits a typed answer; a hint or a verdict about an old answer disappears as
   soon as the answer changes; numbers are read the way people type them.
 - The whole-course quiz of chapter 08 can be opened and answered with the keyboard alone.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from pathlib import Path
 
 import driver
@@ -194,14 +197,32 @@ def test_stored_notebook_is_readable_and_opening_changes_nothing(notebook, page,
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=_ids)
-def test_every_image_has_alt_text_and_a_visible_caption_after_running(
+def test_notebook_runs_clean_and_every_image_has_alt_text_and_a_caption(
     notebook, page, jupyter_server
 ):
+    """Run All in a fresh workspace and kernel: no cell shows an error, every code cell ran,
+    every widget renders (and a notebook that shows widgets shows some), every image has alt
+    text and a visible caption, no live widget still says "Run this cell", and the console
+    logs no error or warning."""
     rel = notebook.relative_to(ROOT)
+    t0 = time.perf_counter()
     driver.open_notebook(page, jupyter_server, rel)
-    driver.run_all(page)
-    assert not driver.error_outputs(page), driver.error_outputs(page)
-    if widget_cells(notebook):  # the widgets' images are drawn after the cells finish
+    t_open = time.perf_counter()
+    state = driver.run_all(page)
+    driver.TIMINGS[notebook.stem] = (t_open - t0, time.perf_counter() - t_open)
+    driver.screenshot_notebook(page, SCREENSHOTS / f"{notebook.stem}.png")
+
+    errors = driver.error_outputs(page)
+    assert not errors, f"{rel}: error output(s):\n" + "\n---\n".join(e[-2000:] for e in errors)
+    not_run = [
+        c["prompt"] for c in state["cells"] if not c["empty"] and not re.search(r"\d", c["prompt"])
+    ]
+    assert not not_run, f"{rel}: {len(not_run)} code cell(s) did not run"
+    problems = driver.widget_problems(page)
+    assert not problems, f"{rel}: widgets did not render: {problems}"
+    if widget_cells(notebook):
+        assert driver.widget_count(page) > 0, f"{rel} displays widgets but none rendered"
+        # the widgets' images are drawn after the cells finish
         page.wait_for_function(
             "(sel) => [...document.querySelectorAll(sel)].every((i) => i.complete)",
             arg=".jp-Notebook img",
