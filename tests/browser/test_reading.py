@@ -25,6 +25,7 @@ import re
 import time
 from pathlib import Path
 
+import calculator_specs as cs
 import driver
 import pytest
 from driver import ROOT, SCREENSHOTS
@@ -275,15 +276,11 @@ def test_calculator_figure_never_shows_a_blank_frame_while_it_updates(page, jupy
     result = app.locator(".liftlab-result").first
     page.evaluate(_FRAME_SAMPLER_JS, app.element_handle())
     for load in (60, 80, 102.5, 120, 140, 180):
+        before = cs.figure_src(app)
         driver.type_into(page, driver.control(app, "Target"), f"{load:g}")
         driver.wait_for_text(page, result, f"{load:g} kg = ")
         # The figure is a separate message that can land after the text: wait for its swap.
-        page.wait_for_function(
-            """([app, text]) => (app.querySelector('.liftlab-figure img')?.alt || '')
-                                   .includes(text)""",
-            arg=[app.element_handle(), f"loaded to {load:g} kg"],
-            timeout=30_000,
-        )
+        cs.wait_figure_changed(page, app, before, f"target {load:g} kg")
     state = page.evaluate(
         "() => { window.__liftlabFrames.running = false; return window.__liftlabFrames; }"
     )
